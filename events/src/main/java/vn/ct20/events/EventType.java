@@ -1,0 +1,36 @@
+package vn.ct20.events;
+
+import java.util.Arrays;
+import java.util.Optional;
+import vn.ct20.events.unit.UnitChangedV1;
+
+/**
+ * The catalogue of every event the suite publishes. A published type is never changed: a new
+ * shape gets a new version ({@code .v2}) beside the old one. {@code EVENTS.md} documents each
+ * entry, and a test fails when one is missing there.
+ */
+public enum EventType {
+    UNIT_CHANGED_V1("ct20.unit.changed.v1", Topic.UNIT_EVENTS, UnitChangedV1.class,
+            "An administrative unit or body was created or changed; carries its full latest state.");
+
+    private final String type;
+    private final Topic topic;
+    private final Class<? extends Record> payloadType;
+    private final String description;
+
+    EventType(String type, Topic topic, Class<? extends Record> payloadType, String description) {
+        this.type = type;
+        this.topic = topic;
+        this.payloadType = payloadType;
+        this.description = description;
+    }
+
+    public String type() { return type; }
+    public Topic topic() { return topic; }
+    public Class<? extends Record> payloadType() { return payloadType; }
+    public String description() { return description; }
+
+    public static Optional<EventType> byType(String type) {
+        return Arrays.stream(values()).filter(t -> t.type.equals(type)).findFirst();
+    }
+}

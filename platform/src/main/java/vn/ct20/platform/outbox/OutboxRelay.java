@@ -1,0 +1,176 @@
+package vn.ct20.platform.outbox;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import vn.ct20.platform.kafka.KafkaClients;
+import vn.ct20.platform.kafka.TopicSetup;
+
+/**
+ * Publishes outbox rows to Kafka after their transaction commits: woken at once by each commit,
+ * and sweeping every {@code ct20.outbox.sweep-interval} for anything left (a crash, a broker
+ * outage). Several replicas can run it side by side: rows are claimed with
+ * {@code FOR UPDATE SKIP LOCKED}, and only the oldest pending row of each key is claimed, so the
+ * events of one aggregate are published in the order they were written. A row is marked published
+ * only after Kafka acknowledged it on all in-sync replicas.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+
+    /** The oldest pending row of each key: a later event waits until the one before it is published. */
+    private static final String CLAIM_HEADS = """
+            SELECT o.id, o.topic, o.message_key, o.event_type, o.envelope
+              FROM outbox_event o
+             WHERE o.published_at IS NULL
+               AND NOT EXISTS (SELECT 1 FROM outbox_event earlier
+                                WHERE earlier.topic = o.topic AND earlier.message_key = o.message_key
+                                  AND earlier.published_at IS NULL AND earlier.seq < o.seq)
+             ORDER BY o.seq
+             LIMIT ?1
+               FOR UPDATE OF o SKIP LOCKED""";
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    KafkaClients clients;
+
+    @Inject
+    TopicSetup topics;
+
+    @ConfigProperty(name = "ct20.outbox.enabled", defaultValue = "true")
+    boolean enabled;
+
+    @ConfigProperty(name = "ct20.outbox.sweep-interval", defaultValue = "PT1S")
+    Duration sweepInterval;
+
+    @ConfigProperty(name = "ct20.outbox.batch-size", defaultValue = "500")
+    int batchSize;
+
+    @ConfigProperty(name = "ct20.outbox.retention", defaultValue = "P7D")
+    Duration retention;
+
+    @ConfigProperty(name = "quarkus.application.name")
+    String serviceName;
+
+    private final Semaphore wakeUps = new Semaphore(0);
+    private volatile boolean running;
+    private Thread worker;
+    private KafkaProducer<String, String> producer;
+    private long lastCleanup;
+
+    void onStart(@Observes StartupEvent event) {
+        if (!enabled) {
+            return;
+        }
+        running = true;
+        worker = new Thread(this::run, "ct20-outbox-relay");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        running = false;
+        if (worker != null) {
+            worker.interrupt();
+            try {
+                worker.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (producer != null) {
+            producer.close(Duration.ofSeconds(5));
+        }
+    }
+
+    /** Called after a commit that wrote outbox rows. */
+    void wake() {
+        wakeUps.release();
+    }
+
+    private void run() {
+        try {
+            while (running && !topics.awaitReady(1, TimeUnit.SECONDS)) {
+                // The topics are created in the background; publishing before they answer can lose records.
+            }
+            producer = clients.reliableProducer(serviceName + "-outbox-relay");
+            long failures = 0;
+            while (running) {
+                wakeUps.tryAcquire(sweepInterval.toMillis(), TimeUnit.MILLISECONDS);
+                wakeUps.drainPermits();
+                try {
+                    while (running && publishBatch() == batchSize) {
+                        // A full batch: there may be more right behind it.
+                    }
+                    failures = 0;
+                    cleanupPublished();
+                } catch (RuntimeException e) {
+                    failures++;
+                    if (failures == 1 || failures % 30 == 0) {
+                        LOG.warnf("Outbox relay could not publish (attempt %d), will retry: %s", failures, e.getMessage());
+                    }
+                    Thread.sleep(Math.min(200L * failures, 5_000));
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Publishes one batch in one transaction; returns how many rows it published. */
+    int publishBatch() {
+        return QuarkusTransaction.requiringNew().timeout(60).call(() -> {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = entityManager.createNativeQuery(CLAIM_HEADS).setParameter(1, batchSize).getResultList();
+            if (rows.isEmpty()) {
+                return 0;
+            }
+            List<Future<?>> acks = new ArrayList<>(rows.size());
+            List<UUID> ids = new ArrayList<>(rows.size());
+            for (Object[] row : rows) {
+                ProducerRecord<String, String> record = new ProducerRecord<>((String) row[1], (String) row[2], (String) row[4]);
+                record.headers().add(new RecordHeader("ce_type", ((String) row[3]).getBytes()));
+                acks.add(producer.send(record));
+                ids.add((UUID) row[0]);
+            }
+            producer.flush();
+            for (Future<?> ack : acks) {
+                ack.get(30, TimeUnit.SECONDS); // throws if Kafka did not take it: the rows stay pending
+            }
+            entityManager.createNativeQuery("UPDATE outbox_event SET published_at = now(), attempts = attempts + 1 WHERE id IN (?1)")
+                    .setParameter(1, ids)
+                    .executeUpdate();
+            return rows.size();
+        });
+    }
+
+    private void cleanupPublished() {
+        long now = System.currentTimeMillis();
+        if (now - lastCleanup < 3_600_000L) {
+            return;
+        }
+        lastCleanup = now;
+        QuarkusTransaction.requiringNew().run(() -> entityManager
+                .createNativeQuery("DELETE FROM outbox_event WHERE published_at < now() - cast(?1 AS interval)")
+                .setParameter(1, retention.toSeconds() + " seconds")
+                .executeUpdate());
+    }
+}

@@ -1,0 +1,61 @@
+package vn.ct20.platform.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import vn.ct20.platform.problem.ProblemException;
+
+/**
+ * The data a caller may see and change: its own unit and every unit below it at the date in
+ * question. A system administrator, and anyone acting for the country ({@code VN}), sees all.
+ * Every service applies it in its queries, from the first endpoint on.
+ */
+@RequestScoped
+public class UnitScope {
+    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    UnitHierarchy hierarchy;
+
+    public static LocalDate today() {
+        return LocalDate.now(ZONE);
+    }
+
+    public boolean isNational() {
+        return user.hasRole(Roles.SYSTEM_ADMIN) || Roles.ROOT_UNIT.equals(user.unitCode());
+    }
+
+    public boolean covers(String unitCode, LocalDate at) {
+        if (isNational()) {
+            return true;
+        }
+        String own = user.unitCode();
+        return own != null && unitCode != null && hierarchy.isWithin(unitCode, own, at);
+    }
+
+    /** @throws ProblemException 403 unless the caller's scope covers {@code unitCode} at {@code at} */
+    public void require(String unitCode, LocalDate at) {
+        if (!covers(unitCode, at)) {
+            throw ProblemException.forbidden("You act for unit '" + user.unitCode()
+                    + "' and may not see or change data of unit '" + unitCode + "'");
+        }
+    }
+
+    /**
+     * The unit codes a list query must be limited to at {@code at}, or empty when the caller sees
+     * every unit (so the query needs no filter).
+     */
+    public Optional<List<String>> visibleUnits(LocalDate at) {
+        if (isNational()) {
+            return Optional.empty();
+        }
+        String own = user.unitCode();
+        return Optional.of(own == null ? List.of() : hierarchy.selfAndDescendants(own, at));
+    }
+}
