@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -20,13 +22,11 @@ import java.util.concurrent.TimeUnit;
  */
 public final class InfraClient implements AutoCloseable {
     private final Process process;
-    private final BufferedReader output;
     private final Writer input;
     private final Map<String, String> facts;
 
-    private InfraClient(Process process, BufferedReader output, Writer input, Map<String, String> facts) {
+    private InfraClient(Process process, Writer input, Map<String, String> facts) {
         this.process = process;
-        this.output = output;
         this.input = input;
         this.facts = facts;
     }
@@ -47,7 +47,10 @@ public final class InfraClient implements AutoCloseable {
                     int eq = part.indexOf('=');
                     facts.put(part.substring(0, eq), part.substring(eq + 1));
                 }
-                InfraClient client = new InfraClient(process, output, input, facts);
+                InfraClient client = new InfraClient(process, input, facts);
+                Thread drain = new Thread(() -> output.lines().forEach(l -> System.out.println("[devstack] " + l)), "devstack-output");
+                drain.setDaemon(true);
+                drain.start();
                 Runtime.getRuntime().addShutdownHook(new Thread(client::close));
                 return client;
             }
@@ -62,19 +65,22 @@ public final class InfraClient implements AutoCloseable {
     public String password() { return facts.get("password"); }
     public String kafkaBootstrapServers() { return facts.get("kafka"); }
 
-    public void stopKafka() throws IOException { command("kafka-stop"); }
-    public void startKafka() throws IOException { command("kafka-start"); }
+    public int controlPort() { return Integer.parseInt(facts.get("control")); }
 
-    private synchronized void command(String command) throws IOException {
-        input.write(command + "\n");
-        input.flush();
-        String line;
-        while ((line = output.readLine()) != null) {
-            if (line.equals(InfraProcess.DONE + " " + command)) {
-                return;
+    /**
+     * Sends a command to the infrastructure process listening on {@code controlPort}; returns
+     * when it is done. Static, so that any class loader holding only the port can use it.
+     */
+    public static void command(int controlPort, String command) throws IOException {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), controlPort)) {
+            socket.setSoTimeout(120_000);
+            socket.getOutputStream().write((command + "\n").getBytes(StandardCharsets.UTF_8));
+            socket.getOutputStream().flush();
+            String answer = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8)).readLine();
+            if (!(InfraProcess.DONE + " " + command).equals(answer)) {
+                throw new IOException("devstack did not complete " + command + ": " + answer);
             }
         }
-        throw new IOException("devstack process ended during " + command);
     }
 
     @Override

@@ -3,6 +3,9 @@ package vn.ct20.devstack;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +16,7 @@ import java.util.stream.Stream;
 
 /**
  * The test infrastructure as a child process: starts PostgreSQL and Kafka in throw-away folders,
- * prints one {@code READY} line, then obeys commands on standard input. When standard input
+ * prints one {@code READY} line, then obeys commands on a loopback control port. When standard input
  * closes (the test JVM ended, however it ended) it stops everything and deletes its folders, so
  * no test run leaves a server behind.
  *
@@ -34,25 +37,41 @@ public final class InfraProcess {
         DevStack stack = DevStack.start(System.getenv(), dir, 0, 0, databases);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAndDelete(stack, dir)));
         PostgresServer pg = stack.postgres();
+        ServerSocket control = new ServerSocket(0, 10, InetAddress.getLoopbackAddress());
+        Thread controller = new Thread(() -> serveCommands(control, stack), "devstack-control");
+        controller.setDaemon(true);
+        controller.start();
         System.out.println(READY + " jdbc=" + pg.jdbcUrl("") + " user=" + pg.user() + " password=" + pg.password()
-                + " kafka=" + stack.kafkaBootstrapServers());
+                + " kafka=" + stack.kafkaBootstrapServers() + " control=" + control.getLocalPort());
         System.out.flush();
-        BufferedReader commands = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        String command;
-        while ((command = commands.readLine()) != null) {
-            try {
-                switch (command.trim()) {
-                    case "kafka-stop" -> stack.kafka().stop();
-                    case "kafka-start" -> stack.kafka().start();
-                    default -> System.err.println("unknown devstack command: " + command);
-                }
-            } catch (Exception e) {
-                e.printStackTrace();
-            }
-            System.out.println(DONE + " " + command.trim());
-            System.out.flush();
+        // Standard input is the lifeline: it closes when the parent JVM ends, however it ends.
+        while (System.in.read() != -1) {
+            // nothing is read from it
         }
         System.exit(0);
+    }
+
+    /** One command per loopback connection: {@code kafka-stop} or {@code kafka-start}; answers {@code DONE}. */
+    private static void serveCommands(ServerSocket control, DevStack stack) {
+        while (true) {
+            try (Socket socket = control.accept()) {
+                BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+                String command = String.valueOf(in.readLine()).trim();
+                try {
+                    switch (command) {
+                        case "kafka-stop" -> stack.kafka().stop();
+                        case "kafka-start" -> stack.kafka().start();
+                        default -> System.err.println("unknown devstack command: " + command);
+                    }
+                } catch (Exception e) {
+                    e.printStackTrace();
+                }
+                socket.getOutputStream().write((DONE + " " + command + "\n").getBytes(StandardCharsets.UTF_8));
+                socket.getOutputStream().flush();
+            } catch (IOException e) {
+                return;
+            }
+        }
     }
 
     private static void stopAndDelete(DevStack stack, Path dir) {

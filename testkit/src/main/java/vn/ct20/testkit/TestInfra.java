@@ -2,58 +2,46 @@ package vn.ct20.testkit;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Map;
 import java.util.Properties;
-import java.util.function.Consumer;
 import vn.ct20.devstack.InfraClient;
 
 /**
  * The real PostgreSQL and Kafka of this test JVM: one child process, started on first use and
  * stopped when the JVM ends. Quarkus may load test classes and test resources in different class
- * loaders, so the shared state is kept in system properties with JDK types only.
+ * loaders, so what they share is kept in system properties, as strings only (other libraries read
+ * every system property as a string).
  */
 public final class TestInfra {
-    private static final String FACTS = "ct20.testkit.infra.facts";
-    private static final String COMMANDS = "ct20.testkit.infra.commands";
+    private static final String PREFIX = "ct20.testkit.infra.";
+    /** Holds the child process for the JVM's lifetime in the class loader that started it. */
+    private static InfraClient client;
 
     private TestInfra() {
     }
 
-    @SuppressWarnings("unchecked")
-    static synchronized Map<String, String> facts() {
+    private static String fact(String name) {
         Properties props = System.getProperties();
         synchronized (props) {
-            Object facts = props.get(FACTS);
-            if (facts == null) {
+            if (props.getProperty(PREFIX + "jdbc") == null) {
                 try {
-                    InfraClient client = InfraClient.start("ct20_test");
-                    facts = Map.of("jdbc", client.jdbcBase() + "ct20_test", "user", client.user(),
-                            "password", client.password(), "kafka", client.kafkaBootstrapServers());
-                    Consumer<String> commands = command -> {
-                        try {
-                            if (command.equals("kafka-stop")) {
-                                client.stopKafka();
-                            } else {
-                                client.startKafka();
-                            }
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                    };
-                    props.put(COMMANDS, commands);
-                    props.put(FACTS, facts);
+                    client = InfraClient.start("ct20_test");
                 } catch (IOException e) {
                     throw new UncheckedIOException("Could not start the test PostgreSQL and Kafka", e);
                 }
+                props.setProperty(PREFIX + "user", client.user());
+                props.setProperty(PREFIX + "password", client.password());
+                props.setProperty(PREFIX + "kafka", client.kafkaBootstrapServers());
+                props.setProperty(PREFIX + "control", Integer.toString(client.controlPort()));
+                props.setProperty(PREFIX + "jdbc", client.jdbcBase() + "ct20_test");
             }
-            return (Map<String, String>) facts;
+            return props.getProperty(PREFIX + name);
         }
     }
 
-    public static String jdbcUrl() { return facts().get("jdbc"); }
-    public static String dbUser() { return facts().get("user"); }
-    public static String dbPassword() { return facts().get("password"); }
-    public static String kafkaBootstrapServers() { return facts().get("kafka"); }
+    public static String jdbcUrl() { return fact("jdbc"); }
+    public static String dbUser() { return fact("user"); }
+    public static String dbPassword() { return fact("password"); }
+    public static String kafkaBootstrapServers() { return fact("kafka"); }
 
     /** Stops the broker (its data is kept) to test behaviour during an outage. */
     public static void stopKafka() { command("kafka-stop"); }
@@ -61,9 +49,11 @@ public final class TestInfra {
     /** Starts the broker again on the same port and data. */
     public static void startKafka() { command("kafka-start"); }
 
-    @SuppressWarnings("unchecked")
     private static void command(String command) {
-        facts();
-        ((Consumer<String>) System.getProperties().get(COMMANDS)).accept(command);
+        try {
+            InfraClient.command(Integer.parseInt(fact("control")), command);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -1,0 +1,51 @@
+package vn.ct20.plan.unit;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The JSON shapes of the units API. */
+public final class UnitDtos {
+    public static final String CODE_PATTERN = "[0-9A-Z][0-9A-Z_.-]{1,19}";
+
+    private UnitDtos() {
+    }
+
+    @Schema(name = "UnitCreate", description = "A new administrative unit or body.", example = """
+            {"code":"109","name":"Huyện Phong Thổ","kind":"DISTRICT","parentCode":"12","validFrom":"2004-01-01","validTo":"2025-06-30"}""")
+    public record CreateUnit(
+            @NotBlank @Pattern(regexp = CODE_PATTERN, message = "must be 2 to 20 capital letters, digits, '.', '_' or '-'")
+            @Schema(description = "GSO code (province 2 digits, district 3, commune 5) or the body's code", example = "109")
+            String code,
+            @NotBlank @Size(max = 300)
+            @Schema(description = "Official Vietnamese name", example = "Huyện Phong Thổ")
+            String name,
+            @NotNull
+            @Schema(description = "Territory level or kind of body", example = "DISTRICT")
+            UnitKind kind,
+            @Pattern(regexp = CODE_PATTERN, message = "must be 2 to 20 capital letters, digits, '.', '_' or '-'")
+            @Schema(description = "Code of the parent unit in force on validFrom; required except for the country", example = "12")
+            String parentCode,
+            @NotNull
+            @Schema(description = "First day the unit exists in this form", example = "2004-01-01")
+            LocalDate validFrom,
+            @Schema(description = "Last day it exists in this form; empty while in force", example = "2025-06-30")
+            LocalDate validTo) {
+    }
+
+    @Schema(name = "Unit", description = "An administrative unit or body in one form.", example = """
+            {"code":"109","name":"Huyện Phong Thổ","kind":"DISTRICT","parentCode":"12","validFrom":"2004-01-01",
+             "validTo":"2025-06-30","successorCode":null,"version":0}""")
+    public record UnitView(
+            String code, String name, UnitKind kind, String parentCode, LocalDate validFrom, LocalDate validTo,
+            String successorCode, long version) {
+
+        static UnitView of(Unit unit) {
+            return new UnitView(unit.code, unit.name, unit.kind, unit.parentCode, unit.validFrom, unit.validTo,
+                    unit.successorCode, unit.version);
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package vn.ct20.plan.unit;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.ct20.platform.paging.Page;
+import vn.ct20.platform.paging.PageRequest;
+import vn.ct20.platform.problem.Problem;
+import vn.ct20.platform.security.Roles;
+import vn.ct20.platform.security.UnitScope;
+import vn.ct20.platform.web.ETags;
+
+@Path("/api/v1/units")
+@Tag(name = "Units", description = "Administrative units and bodies, at a date")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Outside the caller's unit scope or role",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class UnitResource {
+    @Inject
+    UnitService service;
+
+    @GET
+    @Operation(summary = "Units in force at a date", description = "Only units within the caller's scope are listed.")
+    @APIResponse(responseCode = "200", description = "One page of units")
+    @APIResponse(responseCode = "400", description = "Invalid parameter",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<UnitDtos.UnitView> list(
+            @QueryParam("at") @Parameter(description = "Date (default today, Asia/Ho_Chi_Minh)", example = "2024-01-01") LocalDate at,
+            @QueryParam("parent") @Pattern(regexp = UnitDtos.CODE_PATTERN) @Parameter(description = "Only children of this unit", example = "12") String parent,
+            @QueryParam("q") @Size(max = 100) @Parameter(description = "Name contains this text; diacritics are ignored", example = "phong tho") String q,
+            @Valid @BeanParam PageRequest page) {
+        return service.search(at == null ? UnitScope.today() : at, parent, q, page).map(UnitDtos.UnitView::of);
+    }
+
+    @GET
+    @Path("/{code}")
+    @Operation(summary = "One unit as it was at a date")
+    @APIResponse(responseCode = "200", description = "The unit; ETag carries its version",
+            content = @Content(schema = @Schema(implementation = UnitDtos.UnitView.class)))
+    @APIResponse(responseCode = "404", description = "No such unit at that date",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("code") @Parameter(example = "109") String code,
+                        @QueryParam("at") @Parameter(description = "Date (default today)", example = "2024-01-01") LocalDate at) {
+        Unit unit = service.get(code, at == null ? UnitScope.today() : at);
+        return Response.ok(UnitDtos.UnitView.of(unit)).tag(ETags.of(unit.version)).build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.PLAN_EDITOR})
+    @Operation(summary = "Register a unit or body", description = "The parent must be in force on validFrom and within the caller's scope.")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = UnitDtos.UnitView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid or malformed request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The unit already exists from that date",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Unknown parent, or dates that contradict each other",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull UnitDtos.CreateUnit request, UriInfo uri) {
+        Unit unit = service.create(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(unit.code).queryParam("at", unit.validFrom).build())
+                .tag(ETags.of(unit.version))
+                .entity(UnitDtos.UnitView.of(unit))
+                .build();
+    }
+}

@@ -1,0 +1,96 @@
+package vn.ct20.plan.unit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import vn.ct20.events.EventType;
+import vn.ct20.platform.outbox.Outbox;
+import vn.ct20.platform.paging.Page;
+import vn.ct20.platform.paging.PageRequest;
+import vn.ct20.platform.problem.Problem;
+import vn.ct20.platform.problem.ProblemException;
+import vn.ct20.platform.security.Roles;
+import vn.ct20.platform.security.UnitScope;
+
+/** Rules of the unit registry; every change publishes {@code ct20.unit.changed.v1}. */
+@ApplicationScoped
+public class UnitService {
+    private static final Set<String> SORTABLE = Set.of("code", "name", "validFrom");
+
+    @Inject
+    UnitRepository units;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    UnitScope scope;
+
+    @Transactional
+    public Unit create(UnitDtos.CreateUnit request) {
+        if (request.validTo() != null && request.validTo().isBefore(request.validFrom())) {
+            throw ProblemException.unprocessable("validTo is before validFrom",
+                    List.of(new Problem.FieldError("validTo", "must not be before validFrom")));
+        }
+        if (request.kind() == UnitKind.COUNTRY) {
+            throw ProblemException.unprocessable("There is one country unit, '" + Roles.ROOT_UNIT + "', and it exists", null);
+        }
+        if (request.parentCode() == null) {
+            throw ProblemException.unprocessable("Every unit but the country has a parent",
+                    List.of(new Problem.FieldError("parentCode", "must name the parent unit")));
+        }
+        if (units.findInForce(request.parentCode(), request.validFrom()).isEmpty()) {
+            throw ProblemException.unprocessable("No unit '" + request.parentCode() + "' is in force on " + request.validFrom(),
+                    List.of(new Problem.FieldError("parentCode", "unknown at validFrom")));
+        }
+        scope.require(request.parentCode(), request.validFrom());
+        if (units.existsVersion(request.code(), request.validFrom())) {
+            throw ProblemException.conflict("Unit '" + request.code() + "' valid from " + request.validFrom() + " already exists");
+        }
+        Unit unit = new Unit();
+        unit.code = request.code();
+        unit.name = request.name().trim();
+        unit.kind = request.kind();
+        unit.parentCode = request.parentCode();
+        unit.validFrom = request.validFrom();
+        unit.validTo = request.validTo();
+        units.persist(unit);
+        outbox.publish(EventType.UNIT_CHANGED_V1, unit.key(), unit.toEvent(unit.version));
+        return unit;
+    }
+
+    /** Creates the country, the root of every hierarchy, unless it exists. */
+    @Transactional
+    public void ensureRoot() {
+        if (units.existsVersion(Roles.ROOT_UNIT, RootUnit.VALID_FROM)) {
+            return;
+        }
+        Unit root = new Unit();
+        root.code = Roles.ROOT_UNIT;
+        root.name = RootUnit.NAME;
+        root.kind = UnitKind.COUNTRY;
+        root.validFrom = RootUnit.VALID_FROM;
+        units.persist(root);
+        outbox.publish(EventType.UNIT_CHANGED_V1, root.key(), root.toEvent(root.version));
+    }
+
+    @Transactional
+    public Unit get(String code, LocalDate at) {
+        Unit unit = units.findInForce(code, at).orElseThrow(() -> ProblemException.notFound("Unit", code + " at " + at));
+        scope.require(unit.code, at);
+        return unit;
+    }
+
+    @Transactional
+    public Page<Unit> search(LocalDate at, String parentCode, String searchText, PageRequest page) {
+        Optional<List<String>> visible = scope.visibleUnits(at);
+        if (visible.isPresent() && visible.get().isEmpty()) {
+            return new Page<>(List.of(), page.page, page.size, 0);
+        }
+        return units.search(at, parentCode, searchText, visible, page, page.orderBy(SORTABLE, "code"));
+    }
+}
