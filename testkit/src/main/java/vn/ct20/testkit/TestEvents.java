@@ -19,6 +19,8 @@ import vn.ct20.events.EventJson;
 
 /** A real Kafka consumer and producer for tests: read what a service published, send it events. */
 public final class TestEvents {
+    /** The source of the placeholder returned for a record that is not an event envelope. */
+    public static final String UNREADABLE = "unreadable";
     private TestEvents() {
     }
 
@@ -73,7 +75,7 @@ public final class TestEvents {
         try {
             return EventJson.mapper().readValue(value, EventEnvelope.class);
         } catch (Exception e) {
-            return new EventEnvelope(null, null, "unreadable", null, null, null, null, null);
+            return new EventEnvelope(null, null, null, UNREADABLE, null, null, null, null);
         }
     }
 }

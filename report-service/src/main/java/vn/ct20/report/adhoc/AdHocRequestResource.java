@@ -1,0 +1,74 @@
+package vn.ct20.report.adhoc;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.ct20.platform.paging.Page;
+import vn.ct20.platform.paging.PageRequest;
+import vn.ct20.platform.problem.Problem;
+import vn.ct20.platform.security.Roles;
+
+@Path("/api/v1/ad-hoc-requests")
+@Tag(name = "Ad-hoc requests", description = "Ad-hoc report requests (báo cáo đột xuất) to units below the requesting unit")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+@APIResponse(responseCode = "400", description = "Invalid or malformed request",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Outside the caller's unit scope or role",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class AdHocRequestResource {
+    @Inject
+    AdHocRequestService service;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.CONSOLIDATOR, Roles.SYSTEM_ADMIN})
+    @Operation(summary = "Request an ad-hoc report", description = "Publishes ct20.report.ad-hoc-requested.v1.")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = AdHocRequestDtos.AdHocRequestView.class)))
+    @APIResponse(responseCode = "422", description = "Dates contradict each other, or a unit is not below the requesting unit",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid @NotNull AdHocRequestDtos.CreateAdHocRequest request, UriInfo uri) {
+        AdHocRequest created = service.create(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id.toString()).build())
+                .entity(AdHocRequestDtos.AdHocRequestView.of(created)).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One ad-hoc request")
+    @APIResponse(responseCode = "200", description = "The request",
+            content = @Content(schema = @Schema(implementation = AdHocRequestDtos.AdHocRequestView.class)))
+    @APIResponse(responseCode = "404", description = "No such request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public AdHocRequestDtos.AdHocRequestView get(@PathParam("id") @Parameter(example = "6f1d7c5e-2b4a-4e7f-9a0c-3d2e1f0a9b8c") UUID id) {
+        return AdHocRequestDtos.AdHocRequestView.of(service.get(id));
+    }
+
+    @GET
+    @Operation(summary = "Ad-hoc requests made by or sent to units in the caller's scope")
+    public Page<AdHocRequestDtos.AdHocRequestView> list(@Valid @BeanParam PageRequest page) {
+        return service.list(page).map(AdHocRequestDtos.AdHocRequestView::of);
+    }
+}

@@ -1,0 +1,111 @@
+package vn.ct20.report.adhoc;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.ct20.events.Topic;
+import vn.ct20.report.units.UnitFixtures;
+import vn.ct20.testkit.Ct20TestResource;
+import vn.ct20.testkit.TestEvents;
+import vn.ct20.testkit.TestTokens;
+
+@QuarkusTest
+@QuarkusTestResource(Ct20TestResource.class)
+class AdHocRequestResourceTest {
+    static final String LAI_CHAU_CONSOLIDATOR = TestTokens.bearer("CONSOLIDATOR", "12");
+    static final String DUE = LocalDate.now().plusDays(20).toString();
+
+    @Inject
+    EntityManager entityManager;
+
+    @BeforeEach
+    void units() {
+        UnitFixtures.laiChauAndLangSon(entityManager);
+    }
+
+    String body(String title, String requestingUnit, String due, String units) {
+        return """
+                {"title":"%s","requestingUnitCode":"%s","dueDate":"%s","coversFrom":"2026-01-01","coversTo":"2026-11-30","unitCodes":%s}"""
+                .formatted(title, requestingUnit, due, units);
+    }
+
+    @Test
+    void aProvinceAsksItsDistrictsAndOnlyTheyCanSeeIt() {
+        String id = given().header("Authorization", LAI_CHAU_CONSOLIDATOR).contentType(ContentType.JSON)
+                .body(body("Báo cáo đột xuất lao động đi Hàn Quốc", "12", DUE, "[\"109\",\"110\"]"))
+                .post("/api/v1/ad-hoc-requests")
+                .then().statusCode(201)
+                .body("unitCodes", equalTo(java.util.List.of("109", "110")))
+                .body("requestedBy", equalTo("test-consolidator@12"))
+                .extract().path("id");
+
+        given().header("Authorization", TestTokens.bearer("REPORTER", "109")).get("/api/v1/ad-hoc-requests/" + id)
+                .then().statusCode(200).body("title", equalTo("Báo cáo đột xuất lao động đi Hàn Quốc"));
+        given().header("Authorization", TestTokens.bearer("VIEWER", "20")).get("/api/v1/ad-hoc-requests/" + id)
+                .then().statusCode(403).contentType(equalTo("application/problem+json"));
+        given().header("Authorization", TestTokens.bearer("VIEWER", "20")).get("/api/v1/ad-hoc-requests")
+                .then().statusCode(200).body("items.id", not(hasItem(id)));
+        given().header("Authorization", TestTokens.bearer("VIEWER", "110")).get("/api/v1/ad-hoc-requests")
+                .then().statusCode(200).body("items.id", hasItem(id));
+
+        var events = TestEvents.await(Topic.REPORT_EVENTS.topicName(), e -> id.equals(e.subject()), 1, Duration.ofSeconds(30));
+        assertEquals(1, events.size());
+        assertEquals("ct20.report.ad-hoc-requested.v1", events.get(0).type());
+        assertEquals("12", events.get(0).data().get("requestingUnitCode").asText());
+    }
+
+    @Test
+    void requestsOutsideTheCallersScopeOrBelowAnotherUnitAreRefused() {
+        long before = count();
+        // Lai Châu may not ask on behalf of Lạng Sơn.
+        given().header("Authorization", LAI_CHAU_CONSOLIDATOR).contentType(ContentType.JSON)
+                .body(body("Thử", "20", DUE, "[\"180\"]"))
+                .post("/api/v1/ad-hoc-requests").then().statusCode(403).contentType(equalTo("application/problem+json"));
+        // Cao Lộc is not below Lai Châu.
+        given().header("Authorization", LAI_CHAU_CONSOLIDATOR).contentType(ContentType.JSON)
+                .body(body("Thử", "12", DUE, "[\"109\",\"180\"]"))
+                .post("/api/v1/ad-hoc-requests").then().statusCode(422).body("errors[0].field", equalTo("unitCodes"));
+        // A reporter may not request reports.
+        given().header("Authorization", TestTokens.bearer("REPORTER", "12")).contentType(ContentType.JSON)
+                .body(body("Thử", "12", DUE, "[\"109\"]"))
+                .post("/api/v1/ad-hoc-requests").then().statusCode(403);
+        assertEquals(before, count(), "nothing was stored");
+    }
+
+    @Test
+    void badInputIsRefusedAndChangesNothing() {
+        long before = count();
+        given().header("Authorization", LAI_CHAU_CONSOLIDATOR).contentType(ContentType.JSON)
+                .body(body("Thử", "12", "2020-01-01", "[\"109\"]"))
+                .post("/api/v1/ad-hoc-requests").then().statusCode(422).body("errors[0].field", equalTo("dueDate"));
+        given().header("Authorization", LAI_CHAU_CONSOLIDATOR).contentType(ContentType.JSON)
+                .body(body("", "12", DUE, "[]"))
+                .post("/api/v1/ad-hoc-requests").then().statusCode(400)
+                .body("errors.field", hasItem("title")).body("errors.field", hasItem("unitCodes"));
+        given().header("Authorization", LAI_CHAU_CONSOLIDATOR).contentType(ContentType.JSON)
+                .body(body("Thử", "12", "20/12/2026", "[\"109\"]"))
+                .post("/api/v1/ad-hoc-requests").then().statusCode(400).body("errors[0].field", equalTo("dueDate"));
+        given().header("Authorization", LAI_CHAU_CONSOLIDATOR).contentType(ContentType.JSON)
+                .body(body("Thử", "12", DUE, "\"109\""))
+                .post("/api/v1/ad-hoc-requests").then().statusCode(400).contentType(equalTo("application/problem+json"));
+        given().header("Authorization", LAI_CHAU_CONSOLIDATOR).get("/api/v1/ad-hoc-requests/not-a-uuid")
+                .then().statusCode(400).contentType(equalTo("application/problem+json"));
+        assertEquals(before, count(), "nothing was stored");
+    }
+
+    private long count() {
+        return ((Number) entityManager.createNativeQuery("SELECT count(*) FROM ad_hoc_request").getSingleResult()).longValue();
+    }
+}
