@@ -2,6 +2,7 @@ package vn.ct20.events;
 
 import java.util.Arrays;
 import java.util.Optional;
+import vn.ct20.events.loan.CapitalSourceChangedV1;
 import vn.ct20.events.report.AdHocReportRequestedV1;
 import vn.ct20.events.unit.UnitChangedV1;
 
@@ -14,7 +15,9 @@ public enum EventType {
     UNIT_CHANGED_V1("ct20.unit.changed.v1", Topic.UNIT_EVENTS, UnitChangedV1.class,
             "An administrative unit or body was created or changed; carries its full latest state."),
     AD_HOC_REPORT_REQUESTED_V1("ct20.report.ad-hoc-requested.v1", Topic.REPORT_EVENTS, AdHocReportRequestedV1.class,
-            "A consolidating unit asked units below it for an ad-hoc report with its own due date.");
+            "A consolidating unit asked units below it for an ad-hoc report with its own due date."),
+    CAPITAL_SOURCE_CHANGED_V1("ct20.loan.capital-source-changed.v1", Topic.LOAN_EVENTS, CapitalSourceChangedV1.class,
+            "A VBSP capital source was registered or changed; carries its full latest state.");
 
     private final String type;
     private final Topic topic;

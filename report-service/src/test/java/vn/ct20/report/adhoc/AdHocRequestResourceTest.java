@@ -16,7 +16,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.ct20.events.Topic;
-import vn.ct20.report.units.UnitFixtures;
+import vn.ct20.testkit.TestUnits;
 import vn.ct20.testkit.Ct20TestResource;
 import vn.ct20.testkit.TestEvents;
 import vn.ct20.testkit.TestTokens;
@@ -32,7 +32,7 @@ class AdHocRequestResourceTest {
 
     @BeforeEach
     void units() {
-        UnitFixtures.laiChauAndLangSon(entityManager);
+        TestUnits.laiChauAndLangSon();
     }
 
     String body(String title, String requestingUnit, String due, String units) {

@@ -12,6 +12,7 @@ import vn.ct20.events.EventEnvelope;
 import vn.ct20.events.Topic;
 import vn.ct20.testkit.Ct20TestResource;
 import vn.ct20.testkit.TestEvents;
+import vn.ct20.testkit.TestUnits;
 
 /** The idempotent consumer, with the real broker and database. */
 @QuarkusTest
@@ -22,30 +23,30 @@ class UnitReplicaTest {
 
     @Test
     void aRedeliveredEventChangesNothing() {
-        EventEnvelope first = UnitFixtures.event("14", "Tỉnh Sơn La", "PROVINCE", "VN", 1);
-        UnitFixtures.send(first);
-        UnitFixtures.awaitReplica(entityManager, "14", 30_000);
+        EventEnvelope first = TestUnits.event("14", "Tỉnh Sơn La", "PROVINCE", "VN", 1);
+        TestUnits.send(first);
+        TestUnits.awaitReplica("14");
 
         // The same event (same id) delivered again, here with a tampered payload to make any effect visible.
         EventEnvelope redelivered = EventEnvelope.of(first.id(), first.type(), first.source(), first.subject(), first.time(),
-                UnitFixtures.event("14", "Tỉnh Sơn La (bản sao)", "PROVINCE", "VN", 2).data());
-        UnitFixtures.send(redelivered);
+                TestUnits.event("14", "Tỉnh Sơn La (bản sao)", "PROVINCE", "VN", 2).data());
+        TestUnits.send(redelivered);
         // A later, distinct event proves the consumer has read past the redelivered one.
-        UnitFixtures.send(UnitFixtures.event("15", "Tỉnh Yên Bái", "PROVINCE", "VN", 1));
-        UnitFixtures.awaitReplica(entityManager, "15", 30_000);
+        TestUnits.send(TestUnits.event("15", "Tỉnh Yên Bái", "PROVINCE", "VN", 1));
+        TestUnits.awaitReplica("15");
 
-        assertEquals("Tỉnh Sơn La", UnitFixtures.replicaName(entityManager, "14"));
+        assertEquals("Tỉnh Sơn La", TestUnits.replicaName("14"));
         assertEquals(1L, count("SELECT count(*) FROM processed_event WHERE event_id = ?1", first.id()));
     }
 
     @Test
     void anOlderStateArrivingLateDoesNotOverwriteANewerOne() {
-        UnitFixtures.send(UnitFixtures.event("17", "Tỉnh Hòa Bình (mới)", "PROVINCE", "VN", 5));
-        UnitFixtures.awaitReplica(entityManager, "17", 30_000);
-        UnitFixtures.send(UnitFixtures.event("17", "Tỉnh Hòa Bình (cũ)", "PROVINCE", "VN", 4));
-        UnitFixtures.send(UnitFixtures.event("19", "Tỉnh Thái Nguyên", "PROVINCE", "VN", 1));
-        UnitFixtures.awaitReplica(entityManager, "19", 30_000);
-        assertEquals("Tỉnh Hòa Bình (mới)", UnitFixtures.replicaName(entityManager, "17"));
+        TestUnits.send(TestUnits.event("17", "Tỉnh Hòa Bình (mới)", "PROVINCE", "VN", 5));
+        TestUnits.awaitReplica("17");
+        TestUnits.send(TestUnits.event("17", "Tỉnh Hòa Bình (cũ)", "PROVINCE", "VN", 4));
+        TestUnits.send(TestUnits.event("19", "Tỉnh Thái Nguyên", "PROVINCE", "VN", 1));
+        TestUnits.awaitReplica("19");
+        assertEquals("Tỉnh Hòa Bình (mới)", TestUnits.replicaName("17"));
     }
 
     @Test
@@ -54,8 +55,8 @@ class UnitReplicaTest {
         var deadLetters = TestEvents.await(Topic.UNIT_EVENTS.deadLetterTopicName(), e -> TestEvents.UNREADABLE.equals(e.source()), 1,
                 Duration.ofSeconds(30));
         assertEquals(1, deadLetters.size(), "the poison record is parked on " + Topic.UNIT_EVENTS.deadLetterTopicName());
-        UnitFixtures.send(UnitFixtures.event("11", "Tỉnh Điện Biên", "PROVINCE", "VN", 1));
-        UnitFixtures.awaitReplica(entityManager, "11", 30_000);
+        TestUnits.send(TestUnits.event("11", "Tỉnh Điện Biên", "PROVINCE", "VN", 1));
+        TestUnits.awaitReplica("11");
     }
 
     private long count(String sql, Object parameter) {

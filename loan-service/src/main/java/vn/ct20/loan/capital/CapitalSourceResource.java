@@ -1,0 +1,109 @@
+package vn.ct20.loan.capital;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.ct20.platform.idempotency.IdempotentRequests;
+import vn.ct20.platform.paging.Page;
+import vn.ct20.platform.paging.PageRequest;
+import vn.ct20.platform.problem.Problem;
+import vn.ct20.platform.security.Roles;
+import vn.ct20.platform.web.ETags;
+
+@Path("/api/v1/capital-sources")
+@Tag(name = "Capital sources", description = "Where VBSP's loan capital comes from")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+@APIResponse(responseCode = "400", description = "Invalid or malformed request",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Outside the caller's unit scope or role",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class CapitalSourceResource {
+    @Inject
+    CapitalSourceService service;
+
+    @Inject
+    IdempotentRequests idempotency;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.LOAN_APPROVER, Roles.SYSTEM_ADMIN})
+    @Transactional
+    @Operation(summary = "Register a capital source",
+            description = "Send an Idempotency-Key to make retries safe: a repeat returns the first result.")
+    @APIResponse(responseCode = "201", description = "Registered (or the first result of this Idempotency-Key)",
+            content = @Content(schema = @Schema(implementation = CapitalSourceDtos.CapitalSourceView.class)))
+    @APIResponse(responseCode = "409", description = "The code is taken",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for a different request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response register(
+            @HeaderParam(IdempotentRequests.HEADER) @Parameter(description = "Client-chosen key, e.g. a UUID", example = "2f9a1c3e-7b64-4d1e-a0c2-5e8f9b7d6a41") String key,
+            @Valid @NotNull CapitalSourceDtos.CreateCapitalSource request) {
+        return idempotency.execute("capital-source.register", key, request, 201, CapitalSourceDtos.CapitalSourceView.class,
+                () -> CapitalSourceDtos.CapitalSourceView.of(service.register(request)));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.LOAN_APPROVER, Roles.SYSTEM_ADMIN})
+    @Operation(summary = "Rename a capital source", description = "Send the ETag you read in If-Match.")
+    @APIResponse(responseCode = "200", description = "Renamed",
+            content = @Content(schema = @Schema(implementation = CapitalSourceDtos.CapitalSourceView.class)))
+    @APIResponse(responseCode = "412", description = "Changed since you read it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response rename(@PathParam("id") UUID id,
+                           @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "ETag from the last read", example = "\"0\"") String ifMatch,
+                           @Valid @NotNull CapitalSourceDtos.RenameCapitalSource request) {
+        CapitalSource source = service.rename(id, ifMatch, request);
+        return Response.ok(CapitalSourceDtos.CapitalSourceView.of(source)).tag(ETags.of(source.version)).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One capital source")
+    @APIResponse(responseCode = "200", description = "The source; ETag carries its version",
+            content = @Content(schema = @Schema(implementation = CapitalSourceDtos.CapitalSourceView.class)))
+    @APIResponse(responseCode = "404", description = "No such source",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("id") UUID id) {
+        CapitalSource source = service.get(id);
+        return Response.ok(CapitalSourceDtos.CapitalSourceView.of(source)).tag(ETags.of(source.version)).build();
+    }
+
+    @GET
+    @Operation(summary = "Capital sources held by units in the caller's scope")
+    public Page<CapitalSourceDtos.CapitalSourceView> list(
+            @QueryParam("kind") @Parameter(description = "Only sources of this kind") CapitalSourceKind kind,
+            @Valid @BeanParam PageRequest page) {
+        return service.list(kind, page).map(CapitalSourceDtos.CapitalSourceView::of);
+    }
+}
