@@ -37,9 +37,21 @@ public final class TestTokens {
         return "Bearer " + token(role, unitCode);
     }
 
-    static String publicKeyBase64() {
+    /** The verification key, as {@code mp.jwt.verify.publickey} takes it. */
+    public static String publicKeyBase64() {
         keys();
         return System.getProperty(PUBLIC);
+    }
+
+    /** The signing key as a PKCS#8 PEM text, for a service that signs tokens itself (the gateway's /dev/token). */
+    public static String privateKeyPem() {
+        keys();
+        String base64 = System.getProperty(PRIVATE);
+        StringBuilder pem = new StringBuilder("-----BEGIN PRIVATE KEY-----\n");
+        for (int i = 0; i < base64.length(); i += 64) {
+            pem.append(base64, i, Math.min(base64.length(), i + 64)).append('\n');
+        }
+        return pem.append("-----END PRIVATE KEY-----\n").toString();
     }
 
     private static PrivateKey privateKey() {

@@ -1,0 +1,120 @@
+package vn.ct20.gateway.routing;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.httpproxy.HttpProxy;
+import io.vertx.httpproxy.ProxyContext;
+import io.vertx.httpproxy.ProxyInterceptor;
+import io.vertx.httpproxy.ProxyResponse;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jboss.logging.Logger;
+import vn.ct20.gateway.GatewayConfig;
+import vn.ct20.gateway.Problems;
+import vn.ct20.gateway.RequestIdHandler;
+import vn.ct20.gateway.auth.RateLimiter;
+import vn.ct20.gateway.auth.TokenCheck;
+
+/**
+ * The one entry point: {@code /api/v1/**} goes, after the token check and the rate limit, to the
+ * service that owns the path (Vert.x HTTP proxy), with the request id and forwarding headers.
+ */
+@ApplicationScoped
+public class ServiceRoutes {
+    private static final Logger LOG = Logger.getLogger(ServiceRoutes.class);
+    private static final String PROXY_START = "ct20.proxy.start";
+
+    @Inject
+    GatewayConfig config;
+
+    @Inject
+    TokenCheck tokenCheck;
+
+    @Inject
+    RateLimiter rateLimiter;
+
+    @Inject
+    Vertx vertx;
+
+    /** Path prefix (e.g. /api/v1/units) to the proxy of the service that owns it. */
+    private final Map<String, HttpProxy> proxies = new LinkedHashMap<>();
+
+    void register(@Observes Router router) {
+        HttpClient client = vertx.createHttpClient(new HttpClientOptions()
+                .setConnectTimeout(2_000)
+                .setMaxPoolSize(100)
+                .setKeepAlive(true));
+        long timeoutMs = config.timeout().toMillis();
+        config.services().forEach((name, service) -> {
+            URI url = service.url();
+            SocketAddress origin = SocketAddress.inetSocketAddress(url.getPort() > 0 ? url.getPort() : 80, url.getHost());
+            HttpProxy proxy = HttpProxy.reverseProxy(client)
+                    .originRequestProvider((request, httpClient) ->
+                            httpClient.request(new RequestOptions().setServer(origin).setIdleTimeout(timeoutMs)))
+                    .addInterceptor(new ForwardingHeaders(name));
+            service.prefixes().forEach(prefix -> proxies.put(prefix, proxy));
+        });
+
+        router.route().order(-1000).handler(RequestIdHandler::handle);
+        router.route("/api/*").order(-900).handler(tokenCheck::handle);
+        router.route("/api/*").order(-800).handler(rateLimiter::handle);
+        router.route("/api/*").order(-700).handler(this::forward);
+    }
+
+    private void forward(RoutingContext ctx) {
+        String path = ctx.normalizedPath();
+        for (Map.Entry<String, HttpProxy> route : proxies.entrySet()) {
+            String prefix = route.getKey();
+            if (path.equals(prefix) || path.startsWith(prefix + "/")) {
+                ctx.request().headers().set(RequestIdHandler.HEADER, RequestIdHandler.requestId(ctx));
+                ctx.request().resume();
+                route.getValue().handle(ctx.request());
+                return;
+            }
+        }
+        ctx.request().resume();
+        Problems.send(ctx, 404, "not-found", "Not found", "No CT20 API has the path " + path);
+    }
+
+    /** Passes the caller's address on and writes one access-log line per forwarded request (no personal data). */
+    private static final class ForwardingHeaders implements ProxyInterceptor {
+        private final String service;
+
+        ForwardingHeaders(String service) {
+            this.service = service;
+        }
+
+        @Override
+        public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
+            var request = context.request();
+            var incoming = request.proxiedRequest();
+            request.headers().set("X-Forwarded-For", incoming.remoteAddress().hostAddress());
+            request.headers().set("X-Forwarded-Proto", incoming.scheme());
+            if (incoming.authority() != null) {
+                request.headers().set("X-Forwarded-Host", incoming.authority().toString());
+            }
+            context.set(PROXY_START, System.nanoTime());
+            return context.sendRequest();
+        }
+
+        @Override
+        public Future<Void> handleProxyResponse(ProxyContext context) {
+            Long start = context.get(PROXY_START, Long.class);
+            var request = context.request();
+            LOG.infof("%s %s -> %s %d in %d ms [req:%s]", request.getMethod(), request.proxiedRequest().path(), service,
+                    context.response().getStatusCode(), start == null ? -1 : (System.nanoTime() - start) / 1_000_000,
+                    request.headers().get(RequestIdHandler.HEADER));
+            return context.sendResponse();
+        }
+    }
+}
