@@ -109,6 +109,8 @@ public class ServiceRoutes {
 
         @Override
         public Future<Void> handleProxyResponse(ProxyContext context) {
+            // The gateway already set the request id on its response; the service echoes the same one.
+            context.response().headers().remove(RequestIdHandler.HEADER);
             Long start = context.get(PROXY_START, Long.class);
             var request = context.request();
             LOG.infof("%s %s -> %s %d in %d ms [req:%s]", request.getMethod(), request.proxiedRequest().path(), service,

@@ -13,6 +13,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -60,7 +61,7 @@ public class ProblemMappers {
             String field = pathOf(mapping);
             return respond(400, "malformed-json", "Malformed request body",
                     "The value of '" + field + "' has the wrong type or format", uri,
-                    List.of(new Problem.FieldError(field, e.getOriginalMessage())));
+                    List.of(new Problem.FieldError(field, expectation(mapping))));
         }
         return respond(400, "malformed-json", "Malformed request body", "The request body is not valid JSON", uri, null);
     }
@@ -139,6 +140,33 @@ public class ProblemMappers {
         String path = violation.getPropertyPath().toString();
         String[] parts = path.split("\\.", 3);
         return parts.length == 3 ? parts[2] : parts[parts.length - 1];
+    }
+
+    /** What the field takes, in words a client understands (no Java class names). */
+    private static String expectation(JsonMappingException e) {
+        Class<?> target = e instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
+        if (target == null) {
+            return "has the wrong type or format";
+        }
+        if (target.isEnum()) {
+            return "must be one of " + Arrays.stream(target.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
+        }
+        if (target == java.time.LocalDate.class) {
+            return "must be a date as YYYY-MM-DD";
+        }
+        if (Number.class.isAssignableFrom(target) || target.isPrimitive() && target != boolean.class) {
+            return "must be a number";
+        }
+        if (target == Boolean.class || target == boolean.class) {
+            return "must be true or false";
+        }
+        if (java.util.Collection.class.isAssignableFrom(target) || target.isArray()) {
+            return "must be a list";
+        }
+        if (target == String.class) {
+            return "must be a text";
+        }
+        return "must be an object";
     }
 
     private static String pathOf(JsonMappingException e) {

@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# End-to-end check of the local run, as a new user meets it: ./run.sh --fresh brings the suite up,
+# a dev token works through the gateway, Ctrl-C leaves no process behind, a second start keeps the data.
+# Uses its own data folder; needs ports 8080-8083, 15432 and 19092-19093 free.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+export CT20_DATA_DIR; CT20_DATA_DIR=$(mktemp -d -t ct20-smoke-XXXXXX)
+LOG="$CT20_DATA_DIR/run.log"
+passed=0; failed=0; RUN_PID=
+
+check() { # description, command...
+  local what=$1; shift
+  if "$@"; then passed=$((passed + 1)); echo "smoke: ok   - $what"
+  else failed=$((failed + 1)); echo "smoke: FAIL - $what"; fi
+}
+
+start_suite() {
+  # A background job of a script inherits SIGINT as "ignored", and the JVM keeps it so (as under
+  # nohup); restore the default a terminal gives, so the Ctrl-C below is a real Ctrl-C.
+  perl -e '$SIG{INT} = "DEFAULT"; exec @ARGV or die "exec: $!"' ./run.sh "$@" > "$LOG" 2>&1 &
+  RUN_PID=$!
+  for _ in $(seq 1 300); do
+    grep -q "CT20 is up" "$LOG" && return 0
+    kill -0 "$RUN_PID" 2>/dev/null || break
+    sleep 1
+  done
+  echo "smoke: the suite did not come up; last lines of its log:"; tail -40 "$LOG"
+  return 1
+}
+
+stop_suite() { # Ctrl-C, as in a terminal
+  kill -INT "$RUN_PID" 2>/dev/null
+  for _ in $(seq 1 60); do kill -0 "$RUN_PID" 2>/dev/null || break; sleep 1; done
+  wait "$RUN_PID" 2>/dev/null
+  RUN_PID=
+}
+
+leftovers() { pgrep -f "$ROOT/[a-z-]*/target/quarkus-app/quarkus-run.jar|$CT20_DATA_DIR/data/postgres|vn.ct20.devstack.LocalRun" ; }
+no_leftovers() { sleep 1; [ -z "$(leftovers)" ]; }
+
+cleanup() {
+  [ -n "$RUN_PID" ] && kill -TERM "$RUN_PID" 2>/dev/null && wait "$RUN_PID" 2>/dev/null
+  leftovers | xargs -r kill -9 2>/dev/null
+  rm -rf "$CT20_DATA_DIR"
+}
+trap cleanup EXIT
+
+token() { curl -sf -X POST localhost:8080/dev/token -H 'Content-Type: application/json' -d "{\"role\":\"$1\",\"unit\":\"$2\"}" \
+  | sed -E 's/.*"token":"([^"]+)".*/\1/'; }
+status() { curl -s -o /dev/null -w '%{http_code}' "$@"; }
+eventually() { # retries a check for up to 30 s (events take a moment to reach other services)
+  for _ in $(seq 1 60); do "$@" && return 0; sleep 0.5; done; return 1; }
+
+health_all_up() {
+  local body; body=$(curl -sf localhost:8080/q/health) || return 1
+  echo "$body" | grep -q '"status": "UP"' && ! echo "$body" | grep -q DOWN &&
+  for s in plan-service report-service loan-service; do echo "$body" | grep -q "\"$s\": \"UP\"" || return 1; done
+}
+
+if ! start_suite --fresh; then exit 1; fi
+check "gateway /q/health reports every service UP" health_all_up
+check "Swagger UI answers" [ "$(status localhost:8080/q/swagger-ui/)" = 200 ]
+check "the suite OpenAPI document lists every service's paths" \
+  bash -c "curl -sf localhost:8080/openapi | grep -q '/api/v1/units' && curl -sf localhost:8080/openapi | grep -q '/api/v1/capital-sources' && curl -sf localhost:8080/openapi | grep -q '/api/v1/periods'"
+ADMIN=$(token SYSTEM_ADMIN VN)
+check "a /dev/token token is accepted by plan-service through the gateway" \
+  [ "$(status -H "Authorization: Bearer $ADMIN" localhost:8080/api/v1/units/VN)" = 200 ]
+check "no token is refused with 401" [ "$(status localhost:8080/api/v1/units)" = 401 ]
+check "a unit is created through the gateway" [ "$(status -X POST -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' \
+  -d '{"code":"20","name":"Tỉnh Lạng Sơn","kind":"PROVINCE","parentCode":"VN","validFrom":"2004-01-01"}' localhost:8080/api/v1/units)" = 201 ]
+APPROVER=$(token LOAN_APPROVER 20)
+register_source() { [ "$(status -X POST -H "Authorization: Bearer $APPROVER" -H 'Content-Type: application/json' \
+  -d '{"code":"UT-20-2024","name":"Vốn ngân sách tỉnh Lạng Sơn ủy thác qua NHCSXH","kind":"PROVINCIAL_BUDGET_ENTRUSTED","ownerUnitCode":"20"}' \
+  localhost:8080/api/v1/capital-sources)" = 201 ]; }
+check "loan-service learned the unit from Kafka and scopes a Lạng Sơn write to it" eventually register_source
+stop_suite
+check "Ctrl-C leaves no process behind" no_leftovers
+
+if ! start_suite; then exit 1; fi
+ADMIN=$(token SYSTEM_ADMIN VN)
+check "a second start keeps the data" [ "$(status -H "Authorization: Bearer $ADMIN" 'localhost:8080/api/v1/units/20?at=2024-01-01')" = 200 ]
+stop_suite
+check "Ctrl-C again leaves no process behind" no_leftovers
+
+echo "smoke: $passed passed, $failed failed"
+[ "$failed" = 0 ]
