@@ -37,12 +37,6 @@ import vn.ct20.platform.web.ETags;
 @Tag(name = "Capital sources", description = "Where VBSP's loan capital comes from")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
-@APIResponse(responseCode = "400", description = "Invalid or malformed request",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Outside the caller's unit scope or role",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class CapitalSourceResource {
     @Inject
     CapitalSourceService service;

@@ -36,10 +36,6 @@ import vn.ct20.platform.web.ETags;
 @Tag(name = "Units", description = "Administrative units and bodies, at a date")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Outside the caller's unit scope or role",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class UnitResource {
     @Inject
     UnitService service;
@@ -47,8 +43,6 @@ public class UnitResource {
     @GET
     @Operation(summary = "Units in force at a date", description = "Only units within the caller's scope are listed.")
     @APIResponse(responseCode = "200", description = "One page of units")
-    @APIResponse(responseCode = "400", description = "Invalid parameter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<UnitDtos.UnitView> list(
             @QueryParam("at") @Parameter(description = "Date (default today, Asia/Ho_Chi_Minh)", example = "2024-01-01") LocalDate at,
             @QueryParam("parent") @Pattern(regexp = UnitDtos.CODE_PATTERN) @Parameter(description = "Only children of this unit", example = "12") String parent,
@@ -76,8 +70,6 @@ public class UnitResource {
     @Operation(summary = "Register a unit or body", description = "The parent must be in force on validFrom and within the caller's scope.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = UnitDtos.UnitView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid or malformed request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The unit already exists from that date",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Unknown parent, or dates that contradict each other",

@@ -31,12 +31,6 @@ import vn.ct20.platform.security.Roles;
 @Tag(name = "Ad-hoc requests", description = "Ad-hoc report requests (báo cáo đột xuất) to units below the requesting unit")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
-@APIResponse(responseCode = "400", description = "Invalid or malformed request",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Outside the caller's unit scope or role",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class AdHocRequestResource {
     @Inject
     AdHocRequestService service;

@@ -17,17 +17,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.ct20.platform.problem.Problem;
 import vn.ct20.platform.problem.ProblemException;
 
 @Path("/api/v1/periods")
 @Tag(name = "Periods", description = "Reporting periods and their data cut-off (Decree 09/2019/NĐ-CP)")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
-@APIResponse(responseCode = "400", description = "Invalid period id or year",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class PeriodResource {
 
     @GET
