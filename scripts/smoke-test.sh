@@ -49,8 +49,8 @@ trap cleanup EXIT
 token() { curl -sf -X POST localhost:8080/dev/token -H 'Content-Type: application/json' -d "{\"role\":\"$1\",\"unit\":\"$2\"}" \
   | sed -E 's/.*"token":"([^"]+)".*/\1/'; }
 status() { curl -s -o /dev/null -w '%{http_code}' "$@"; }
-eventually() { # retries a check for up to 30 s (events take a moment to reach other services)
-  for _ in $(seq 1 60); do "$@" && return 0; sleep 0.5; done; return 1; }
+eventually() { # retries a check for up to 120 s (the first start sends ~14,700 unit events to the other services)
+  for _ in $(seq 1 240); do "$@" && return 0; sleep 0.5; done; return 1; }
 
 health_all_up() {
   local body; body=$(curl -sf localhost:8080/q/health) || return 1
@@ -67,8 +67,10 @@ ADMIN=$(token SYSTEM_ADMIN VN)
 check "a /dev/token token is accepted by plan-service through the gateway" \
   [ "$(status -H "Authorization: Bearer $ADMIN" localhost:8080/api/v1/units/VN)" = 200 ]
 check "no token is refused with 401" [ "$(status localhost:8080/api/v1/units)" = 401 ]
-check "a unit is created through the gateway" [ "$(status -X POST -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' \
-  -d '{"code":"20","name":"Tỉnh Lạng Sơn","kind":"PROVINCE","parentCode":"VN","validFrom":"2004-01-01"}' localhost:8080/api/v1/units)" = 201 ]
+check "the real units are loaded: Phong Thổ district exists on 2024-01-01" \
+  [ "$(status -H "Authorization: Bearer $ADMIN" 'localhost:8080/api/v1/units/109?at=2024-01-01')" = 200 ]
+check "a body is registered under Lạng Sơn through the gateway" [ "$(status -X POST -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' \
+  -d '{"code":"SMOKE-20-BCD","name":"Ban Chỉ đạo thử nghiệm tỉnh Lạng Sơn","kind":"OTHER_BODY","parentCode":"20","validFrom":"2025-07-01"}' localhost:8080/api/v1/units)" = 201 ]
 APPROVER=$(token LOAN_APPROVER 20)
 register_source() { [ "$(status -X POST -H "Authorization: Bearer $APPROVER" -H 'Content-Type: application/json' \
   -d '{"code":"UT-20-2024","name":"Vốn ngân sách tỉnh Lạng Sơn ủy thác qua NHCSXH","kind":"PROVINCIAL_BUDGET_ENTRUSTED","ownerUnitCode":"20"}' \
@@ -79,7 +81,7 @@ check "Ctrl-C leaves no process behind" no_leftovers
 
 if ! start_suite; then exit 1; fi
 ADMIN=$(token SYSTEM_ADMIN VN)
-check "a second start keeps the data" [ "$(status -H "Authorization: Bearer $ADMIN" 'localhost:8080/api/v1/units/20?at=2024-01-01')" = 200 ]
+check "a second start keeps the data" [ "$(status -H "Authorization: Bearer $ADMIN" 'localhost:8080/api/v1/units/SMOKE-20-BCD')" = 200 ]
 stop_suite
 check "Ctrl-C again leaves no process behind" no_leftovers
 

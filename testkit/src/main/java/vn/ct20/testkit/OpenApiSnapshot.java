@@ -34,8 +34,16 @@ public final class OpenApiSnapshot {
             Files.writeString(file, normalised);
             return;
         }
-        Assertions.assertEquals(Files.readString(file), normalised,
-                "The OpenAPI document of " + service + " changed. If that is intended, run "
-                        + "./mvnw verify -Dct20.openapi.update=true and commit openapi/" + service + ".json");
+        String[] expected = Files.readString(file).split("\n", -1);
+        String[] actual = normalised.split("\n", -1);
+        for (int line = 0; line < Math.max(expected.length, actual.length); line++) {
+            String was = line < expected.length ? expected[line] : "<end>";
+            String now = line < actual.length ? actual[line] : "<end>";
+            if (!was.equals(now)) {
+                Assertions.fail("The OpenAPI document of " + service + " changed at line " + (line + 1) + ": was `" + was.trim()
+                        + "`, now `" + now.trim() + "`. If that is intended, run ./mvnw verify -Dct20.openapi.update=true"
+                        + " and commit openapi/" + service + ".json");
+            }
+        }
     }
 }

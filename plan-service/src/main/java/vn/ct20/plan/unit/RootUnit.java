@@ -1,6 +1,7 @@
 package vn.ct20.plan.unit;
 
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -15,7 +16,7 @@ public class RootUnit {
     @Inject
     UnitService units;
 
-    void onStart(@Observes StartupEvent event) {
+    void onStart(@Observes @Priority(100) StartupEvent event) {
         units.ensureRoot();
     }
 }

@@ -48,4 +48,15 @@ public final class UnitDtos {
                     unit.successorCode, unit.version);
         }
     }
+
+    @Schema(name = "UnitLink", description = "A unit linked to another by the 2025 restructuring or a merger.", example = """
+            {"code":"03549","name":"Xã Phong Thổ","kind":"COMMUNE","parentCode":"12","validFrom":"2025-07-01","validTo":null,"share":"FULL"}""")
+    public record UnitLink(
+            String code, String name, UnitKind kind, String parentCode, LocalDate validFrom, LocalDate validTo,
+            @Schema(description = "FULL: the whole predecessor went into the successor; PARTIAL: part of it did") String share) {
+
+        static UnitLink of(Unit unit, String share) {
+            return new UnitLink(unit.code, unit.name, unit.kind, unit.parentCode, unit.validFrom, unit.validTo, share);
+        }
+    }
 }

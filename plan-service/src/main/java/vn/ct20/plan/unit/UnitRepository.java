@@ -19,6 +19,35 @@ public class UnitRepository implements PanacheRepository<Unit> {
         return find("code = :code and " + IN_FORCE, Parameters.with("code", code).and("at", at)).firstResultOptional();
     }
 
+    /** True when a version of {@code code} is in force on some day between {@code from} and {@code to} (null: open). */
+    public boolean overlaps(String code, LocalDate from, LocalDate to) {
+        return count("code = :code and validFrom <= :to and (validTo is null or validTo >= :from)",
+                Parameters.with("code", code).and("from", from).and("to", to == null ? LocalDate.of(9999, 12, 31) : to)) > 0;
+    }
+
+    /** Every version of a code, oldest first. */
+    public List<Unit> versions(String code) {
+        return list("code = ?1 order by validFrom", code);
+    }
+
+    /**
+     * The units that took over {@code unit} (direction SUCCESSORS) or that it took over
+     * (PREDECESSORS), with the share of each link.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> lineage(Unit unit, boolean successors) {
+        String sql = successors
+                ? """
+                  SELECT u.id, l.kind FROM unit_lineage l
+                    JOIN unit u ON u.code = l.successor_code AND u.valid_from = l.successor_valid_from
+                   WHERE l.predecessor_code = ?1 AND l.predecessor_valid_from = ?2 ORDER BY u.code"""
+                : """
+                  SELECT u.id, l.kind FROM unit_lineage l
+                    JOIN unit u ON u.code = l.predecessor_code AND u.valid_from = l.predecessor_valid_from
+                   WHERE l.successor_code = ?1 AND l.successor_valid_from = ?2 ORDER BY u.code""";
+        return getEntityManager().createNativeQuery(sql).setParameter(1, unit.code).setParameter(2, unit.validFrom).getResultList();
+    }
+
     public boolean existsVersion(String code, LocalDate validFrom) {
         return count("code = ?1 and validFrom = ?2", code, validFrom) > 0;
     }

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -64,13 +65,57 @@ public class UnitResource {
         return Response.ok(UnitDtos.UnitView.of(unit)).tag(ETags.of(unit.version)).build();
     }
 
+    @GET
+    @Path("/{code}/ancestors")
+    @Operation(summary = "The unit and every unit above it at a date, up to the country")
+    @APIResponse(responseCode = "200", description = "From the unit itself up to VN")
+    @APIResponse(responseCode = "404", description = "No such unit at that date",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<UnitDtos.UnitView> ancestors(@PathParam("code") @Parameter(example = "03549") String code,
+                                             @QueryParam("at") @Parameter(description = "Date (default today)", example = "2024-01-01") LocalDate at) {
+        return service.ancestors(code, at == null ? UnitScope.today() : at).stream().map(UnitDtos.UnitView::of).toList();
+    }
+
+    @GET
+    @Path("/{code}/successors")
+    @Operation(summary = "Units that took over this one",
+            description = "For a unit that ceased in a merger or the 2025 restructuring: the units its territory went to, with the share.")
+    @APIResponse(responseCode = "200", description = "Successor units; empty while the unit is in force")
+    @APIResponse(responseCode = "404", description = "No such unit at that date",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<UnitDtos.UnitLink> successors(@PathParam("code") @Parameter(example = "03549") String code,
+                                              @QueryParam("at") @Parameter(description = "A date the unit was in force (default today)", example = "2024-01-01") LocalDate at) {
+        return service.lineage(code, at == null ? UnitScope.today() : at, true);
+    }
+
+    @GET
+    @Path("/{code}/predecessors")
+    @Operation(summary = "Units this one took over")
+    @APIResponse(responseCode = "200", description = "Predecessor units, with the share of each")
+    @APIResponse(responseCode = "404", description = "No such unit at that date",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<UnitDtos.UnitLink> predecessors(@PathParam("code") @Parameter(example = "03549") String code,
+                                                @QueryParam("at") @Parameter(description = "A date the unit was in force (default today)", example = "2025-08-01") LocalDate at) {
+        return service.lineage(code, at == null ? UnitScope.today() : at, false);
+    }
+
+    @GET
+    @Path("/{code}/versions")
+    @Operation(summary = "Every form a code has had", description = "A merged unit may keep one predecessor's code: each form is a version with its own validity.")
+    @APIResponse(responseCode = "200", description = "Versions, oldest first")
+    @APIResponse(responseCode = "404", description = "No unit ever had this code",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<UnitDtos.UnitView> versions(@PathParam("code") @Parameter(example = "12") String code) {
+        return service.versions(code).stream().map(UnitDtos.UnitView::of).toList();
+    }
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.PLAN_EDITOR})
     @Operation(summary = "Register a unit or body", description = "The parent must be in force on validFrom and within the caller's scope.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = UnitDtos.UnitView.class)))
-    @APIResponse(responseCode = "409", description = "The unit already exists from that date",
+    @APIResponse(responseCode = "409", description = "A unit with this code is already in force during that time",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Unknown parent, or dates that contradict each other",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

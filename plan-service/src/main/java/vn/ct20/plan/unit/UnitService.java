@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -48,8 +49,10 @@ public class UnitService {
                     List.of(new Problem.FieldError("parentCode", "unknown at validFrom")));
         }
         scope.require(request.parentCode(), request.validFrom());
-        if (units.existsVersion(request.code(), request.validFrom())) {
-            throw ProblemException.conflict("Unit '" + request.code() + "' valid from " + request.validFrom() + " already exists");
+        if (units.overlaps(request.code(), request.validFrom(), request.validTo())) {
+            throw ProblemException.conflict("A unit with code '" + request.code() + "' is already in force during "
+                    + request.validFrom() + " – " + (request.validTo() == null ? "open end" : request.validTo())
+                    + "; a code names one unit at a time");
         }
         Unit unit = new Unit();
         unit.code = request.code();
@@ -83,6 +86,42 @@ public class UnitService {
         Unit unit = units.findInForce(code, at).orElseThrow(() -> ProblemException.notFound("Unit", code + " at " + at));
         scope.require(unit.code, at);
         return unit;
+    }
+
+    /** The unit at {@code at} and every unit above it, up to the country. */
+    @Transactional
+    public List<Unit> ancestors(String code, LocalDate at) {
+        Unit unit = get(code, at);
+        List<Unit> chain = new ArrayList<>();
+        chain.add(unit);
+        while (unit.parentCode != null && chain.size() < 12) {
+            String parent = unit.parentCode;
+            unit = units.findInForce(parent, at)
+                    .orElseThrow(() -> new IllegalStateException("Parent " + parent + " of " + code + " missing at " + at));
+            chain.add(unit);
+        }
+        return chain;
+    }
+
+    /** The units that took over the unit in force at {@code at}, or that it took over. */
+    @Transactional
+    public List<UnitDtos.UnitLink> lineage(String code, LocalDate at, boolean successors) {
+        Unit unit = get(code, at);
+        return units.lineage(unit, successors).stream()
+                .map(row -> UnitDtos.UnitLink.of(units.findById(((Number) row[0]).longValue()), (String) row[1]))
+                .toList();
+    }
+
+    /** Every form a code has had, oldest first. */
+    @Transactional
+    public List<Unit> versions(String code) {
+        List<Unit> versions = units.versions(code);
+        if (versions.isEmpty()) {
+            throw ProblemException.notFound("Unit", code);
+        }
+        Unit latest = versions.get(versions.size() - 1);
+        scope.require(latest.code, latest.validFrom);
+        return versions;
     }
 
     @Transactional

@@ -12,7 +12,9 @@ import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -32,7 +34,7 @@ import vn.ct20.platform.kafka.TopicSetup;
 /**
  * Runs every {@link EventHandler} bean on its own thread with its own Kafka consumer group.
  * Offsets are committed after the effects: delivery is at least once, and the processed-event
- * table makes the effect happen once. A record that cannot be read, or whose handling fails
+ * table makes the effect happen once. Each poll is applied in one transaction. A record that cannot be read, or whose handling fails
  * {@code ct20.consumer.max-attempts} times, is copied to the dead-letter topic with the error in
  * its headers, and the consumer moves on.
  */
@@ -85,23 +87,26 @@ public class EventConsumers {
     }
 
     /**
-     * Handles one event once: records its id and applies it in one transaction.
+     * Handles one event once, in a transaction of its own: records its id and applies it.
      *
      * @return false when this consumer had already processed the event
      */
     public boolean processOnce(EventHandler handler, EventEnvelope event) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            int inserted = entityManager.createNativeQuery(
-                            "INSERT INTO processed_event (consumer, event_id) VALUES (?1, ?2) ON CONFLICT DO NOTHING")
-                    .setParameter(1, handler.consumerName())
-                    .setParameter(2, event.id())
-                    .executeUpdate();
-            if (inserted == 0) {
-                return false;
-            }
-            handler.handle(event);
-            return true;
-        });
+        return QuarkusTransaction.requiringNew().call(() -> applyOnce(handler, event));
+    }
+
+    /** Records the event id and applies the event, inside the caller's transaction. */
+    private boolean applyOnce(EventHandler handler, EventEnvelope event) {
+        int inserted = entityManager.createNativeQuery(
+                        "INSERT INTO processed_event (consumer, event_id) VALUES (?1, ?2) ON CONFLICT DO NOTHING")
+                .setParameter(1, handler.consumerName())
+                .setParameter(2, event.id())
+                .executeUpdate();
+        if (inserted == 0) {
+            return false;
+        }
+        handler.handle(event);
+        return true;
     }
 
     private final class Runner implements Runnable {
@@ -138,10 +143,8 @@ public class EventConsumers {
                     kafka.subscribe(handler.topics().stream().map(Topic::topicName).toList());
                     while (running) {
                         ConsumerRecords<String, String> records = kafka.poll(Duration.ofMillis(500));
-                        for (ConsumerRecord<String, String> record : records) {
-                            handleWithRetries(record, deadLetters);
-                        }
                         if (!records.isEmpty()) {
+                            handleBatch(records, deadLetters);
                             kafka.commitSync();
                         }
                     }
@@ -159,17 +162,33 @@ public class EventConsumers {
             }
         }
 
-        private void handleWithRetries(ConsumerRecord<String, String> record, KafkaProducer<String, String> deadLetters) {
-            EventEnvelope event;
-            try {
-                event = json.readValue(record.value(), EventEnvelope.class);
-                if (event.id() == null || event.type() == null) {
-                    throw new IllegalArgumentException("envelope without id or type");
+        /**
+         * Applies a whole poll in one transaction (a replay of thousands of events takes seconds,
+         * not minutes); if that fails, goes through the records one by one, so that only the
+         * failing record is retried and, in the end, dead-lettered.
+         */
+        private void handleBatch(ConsumerRecords<String, String> records, KafkaProducer<String, String> deadLetters) {
+            Map<ConsumerRecord<String, String>, EventEnvelope> readable = new LinkedHashMap<>();
+            for (ConsumerRecord<String, String> record : records) {
+                try {
+                    EventEnvelope event = json.readValue(record.value(), EventEnvelope.class);
+                    if (event.id() == null || event.type() == null) {
+                        throw new IllegalArgumentException("envelope without id or type");
+                    }
+                    readable.put(record, event);
+                } catch (Exception e) {
+                    deadLetter(record, deadLetters, "unreadable envelope: " + e.getMessage());
                 }
-            } catch (Exception e) {
-                deadLetter(record, deadLetters, "unreadable envelope: " + e.getMessage());
-                return;
             }
+            try {
+                QuarkusTransaction.requiringNew().run(() -> readable.values().forEach(event -> applyOnce(handler, event)));
+            } catch (RuntimeException batchFailed) {
+                readable.forEach((record, event) -> handleWithRetries(record, event, deadLetters));
+            }
+        }
+
+        private void handleWithRetries(ConsumerRecord<String, String> record, EventEnvelope event,
+                                       KafkaProducer<String, String> deadLetters) {
             for (int attempt = 1; ; attempt++) {
                 try {
                     processOnce(handler, event);

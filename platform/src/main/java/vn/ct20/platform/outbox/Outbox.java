@@ -70,6 +70,47 @@ public class Outbox {
         return id;
     }
 
+    /**
+     * Records many events of one type in the caller's transaction with batched inserts, for bulk
+     * changes such as loading reference data.
+     *
+     * @param payloadsBySubject each event's subject (record key) and payload, in publishing order
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int publishAll(EventType type, java.util.Map<String, ? extends Record> payloadsBySubject) {
+        if (payloadsBySubject.isEmpty()) {
+            return 0;
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        String source = "/ct20/" + serviceName;
+        entityManager.unwrap(org.hibernate.Session.class).doWork(connection -> {
+            try (java.sql.PreparedStatement insert = connection.prepareStatement("""
+                    INSERT INTO outbox_event (id, topic, message_key, event_type, envelope) VALUES (?, ?, ?, ?, ?)""")) {
+                int pending = 0;
+                for (var entry : payloadsBySubject.entrySet()) {
+                    UUID id = UUID.randomUUID();
+                    EventEnvelope envelope = EventEnvelope.of(id, type.type(), source, entry.getKey(), now,
+                            json.valueToTree(entry.getValue()));
+                    insert.setObject(1, id);
+                    insert.setString(2, type.topic().topicName());
+                    insert.setString(3, entry.getKey());
+                    insert.setString(4, type.type());
+                    insert.setString(5, json.writeValueAsString(envelope));
+                    insert.addBatch();
+                    if (++pending == 1000) {
+                        insert.executeBatch();
+                        pending = 0;
+                    }
+                }
+                insert.executeBatch();
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("Event " + type.type() + " cannot be written as JSON", e);
+            }
+        });
+        wakeRelayAfterCommit();
+        return payloadsBySubject.size();
+    }
+
     private void wakeRelayAfterCommit() {
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
