@@ -56,7 +56,7 @@ public class UnitRepository implements PanacheRepository<Unit> {
      * Units in force at {@code at}, optionally under one parent, matching a search text, and
      * limited to {@code visible} codes (empty = no limit).
      */
-    public Page<Unit> search(LocalDate at, String parentCode, String searchText, Optional<List<String>> visible,
+    public Page<Unit> search(LocalDate at, String parentCode, UnitKind kind, String searchText, Optional<List<String>> visible,
                              PageRequest page, String orderBy) {
         StringBuilder where = new StringBuilder(IN_FORCE);
         Map<String, Object> params = new HashMap<>();
@@ -64,6 +64,10 @@ public class UnitRepository implements PanacheRepository<Unit> {
         if (parentCode != null) {
             where.append(" and parentCode = :parent");
             params.put("parent", parentCode);
+        }
+        if (kind != null) {
+            where.append(" and kind = :kind");
+            params.put("kind", kind);
         }
         if (searchText != null && !searchText.isBlank()) {
             where.append(" and searchName like :q");

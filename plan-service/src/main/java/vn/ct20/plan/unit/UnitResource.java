@@ -47,9 +47,10 @@ public class UnitResource {
     public Page<UnitDtos.UnitView> list(
             @QueryParam("at") @Parameter(description = "Date (default today, Asia/Ho_Chi_Minh)", example = "2024-01-01") LocalDate at,
             @QueryParam("parent") @Pattern(regexp = UnitDtos.CODE_PATTERN) @Parameter(description = "Only children of this unit", example = "12") String parent,
+            @QueryParam("kind") @Parameter(description = "Only units of this kind", example = "PROVINCE") UnitKind kind,
             @QueryParam("q") @Size(max = 100) @Parameter(description = "Name contains this text; diacritics are ignored", example = "phong tho") String q,
             @Valid @BeanParam PageRequest page) {
-        return service.search(at == null ? UnitScope.today() : at, parent, q, page).map(UnitDtos.UnitView::of);
+        return service.search(at == null ? UnitScope.today() : at, parent, kind, q, page).map(UnitDtos.UnitView::of);
     }
 
     @GET

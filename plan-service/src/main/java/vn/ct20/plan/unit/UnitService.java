@@ -31,8 +31,18 @@ public class UnitService {
     @Inject
     UnitScope scope;
 
+    /** Registers a unit for the caller, whose scope must cover the parent. */
     @Transactional
     public Unit create(UnitDtos.CreateUnit request) {
+        if (request.parentCode() != null) {
+            scope.require(request.parentCode(), request.validFrom());
+        }
+        return register(request);
+    }
+
+    /** Registers a unit without a caller (reference data loaders); every other rule applies. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Unit register(UnitDtos.CreateUnit request) {
         if (request.validTo() != null && request.validTo().isBefore(request.validFrom())) {
             throw ProblemException.unprocessable("validTo is before validFrom",
                     List.of(new Problem.FieldError("validTo", "must not be before validFrom")));
@@ -48,7 +58,6 @@ public class UnitService {
             throw ProblemException.unprocessable("No unit '" + request.parentCode() + "' is in force on " + request.validFrom(),
                     List.of(new Problem.FieldError("parentCode", "unknown at validFrom")));
         }
-        scope.require(request.parentCode(), request.validFrom());
         if (units.overlaps(request.code(), request.validFrom(), request.validTo())) {
             throw ProblemException.conflict("A unit with code '" + request.code() + "' is already in force during "
                     + request.validFrom() + " – " + (request.validTo() == null ? "open end" : request.validTo())
@@ -125,11 +134,11 @@ public class UnitService {
     }
 
     @Transactional
-    public Page<Unit> search(LocalDate at, String parentCode, String searchText, PageRequest page) {
+    public Page<Unit> search(LocalDate at, String parentCode, UnitKind kind, String searchText, PageRequest page) {
         Optional<List<String>> visible = scope.visibleUnits(at);
         if (visible.isPresent() && visible.get().isEmpty()) {
             return new Page<>(List.of(), page.page, page.size, 0);
         }
-        return units.search(at, parentCode, searchText, visible, page, page.orderBy(SORTABLE, "code"));
+        return units.search(at, parentCode, kind, searchText, visible, page, page.orderBy(SORTABLE, "code"));
     }
 }

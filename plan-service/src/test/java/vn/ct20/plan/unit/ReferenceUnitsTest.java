@@ -30,11 +30,11 @@ class ReferenceUnitsTest {
     @Test
     void bothStructuresAreLoadedOnceWithTheirCounts() {
         assertEquals(0, reference.loadIfMissing(), "a second load changes nothing");
-        given().header("Authorization", ADMIN).queryParam("parent", "VN").queryParam("at", "2024-01-01").get("/api/v1/units")
+        given().header("Authorization", ADMIN).queryParam("parent", "VN").queryParam("kind", "PROVINCE").queryParam("at", "2024-01-01").get("/api/v1/units")
                 .then().statusCode(200).body("total", equalTo(63));
-        given().header("Authorization", ADMIN).queryParam("parent", "VN").queryParam("at", "2025-08-01").get("/api/v1/units")
+        given().header("Authorization", ADMIN).queryParam("parent", "VN").queryParam("kind", "PROVINCE").queryParam("at", "2025-08-01").get("/api/v1/units")
                 .then().statusCode(200).body("total", equalTo(34));
-        given().header("Authorization", ADMIN).queryParam("parent", "12").queryParam("at", "2024-01-01").get("/api/v1/units")
+        given().header("Authorization", ADMIN).queryParam("parent", "12").queryParam("kind", "DISTRICT").queryParam("at", "2024-01-01").get("/api/v1/units")
                 .then().statusCode(200).body("total", equalTo(8)).body("items.kind", everyItem(equalTo("DISTRICT")));
     }
 

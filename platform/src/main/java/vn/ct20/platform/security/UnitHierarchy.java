@@ -21,44 +21,70 @@ public class UnitHierarchy {
     @ConfigProperty(name = "ct20.units.table", defaultValue = "unit_replica")
     String table;
 
-    /** Unit row {@code u} exists at the date bound to parameter 2. */
-    private static final String IN_FORCE = "u.valid_from <= ?2 AND (u.valid_to IS NULL OR u.valid_to >= ?2)";
+    /** Unit row {@code u} exists at the date bound to {@code :at}. */
+    private static final String IN_FORCE = "u.valid_from <= :at AND (u.valid_to IS NULL OR u.valid_to >= :at)";
 
-    /** True when {@code unitCode} is {@code ancestorCode} or lies below it at {@code at}. */
+    /**
+     * The filter on unit rows: in force at {@code at}, or every version of every unit when
+     * {@code at} is null (the hierarchy across all time: a unit that was ever below another).
+     */
+    private static String validity(LocalDate at) {
+        return at == null ? "TRUE" : IN_FORCE;
+    }
+
+    private static jakarta.persistence.Query bindDate(jakarta.persistence.Query query, LocalDate at) {
+        return at == null ? query : query.setParameter("at", at);
+    }
+
+    /** True when {@code unitCode} is {@code ancestorCode} or lies below it at {@code at} (null: at any time). */
     public boolean isWithin(String unitCode, String ancestorCode, LocalDate at) {
         if (unitCode.equals(ancestorCode)) {
             return true;
         }
-        List<?> hit = entityManager.createNativeQuery(("""
+        jakarta.persistence.Query query = entityManager.createNativeQuery(("""
                         WITH RECURSIVE up (code, parent_code, depth) AS (
-                            SELECT u.code, u.parent_code, 0 FROM %1$s u WHERE u.code = ?1 AND %2$s
-                            UNION ALL
+                            SELECT u.code, u.parent_code, 0 FROM %1$s u WHERE u.code = :unit AND %2$s
+                            UNION
                             SELECT u.code, u.parent_code, up.depth + 1
                               FROM %1$s u JOIN up ON u.code = up.parent_code
                              WHERE %2$s AND up.depth < 12)
-                        SELECT 1 FROM up WHERE code = ?3 LIMIT 1""")
-                        .formatted(table, IN_FORCE))
-                .setParameter(1, unitCode)
-                .setParameter(2, at)
-                .setParameter(3, ancestorCode)
-                .getResultList();
+                        SELECT 1 FROM up WHERE code = :ancestor LIMIT 1""")
+                        .formatted(table, validity(at)))
+                .setParameter("unit", unitCode)
+                .setParameter("ancestor", ancestorCode);
+        List<?> hit = bindDate(query, at).getResultList();
         return !hit.isEmpty();
     }
 
-    /** The codes of {@code unitCode} and every unit below it, at {@code at}. */
+    /** The codes of {@code unitCode} and every unit below it, at {@code at} (null: at any time). */
     @SuppressWarnings("unchecked")
     public List<String> selfAndDescendants(String unitCode, LocalDate at) {
-        return entityManager.createNativeQuery(("""
+        jakarta.persistence.Query query = entityManager.createNativeQuery(("""
                         WITH RECURSIVE down (code, depth) AS (
-                            SELECT u.code, 0 FROM %1$s u WHERE u.code = ?1 AND %2$s
-                            UNION ALL
+                            SELECT u.code, 0 FROM %1$s u WHERE u.code = :unit AND %2$s
+                            UNION
                             SELECT u.code, down.depth + 1
                               FROM %1$s u JOIN down ON u.parent_code = down.code
                              WHERE %2$s AND down.depth < 12)
                         SELECT DISTINCT code FROM down""")
-                        .formatted(table, IN_FORCE))
-                .setParameter(1, unitCode)
-                .setParameter(2, at)
-                .getResultList();
+                        .formatted(table, validity(at)))
+                .setParameter("unit", unitCode);
+        return bindDate(query, at).getResultList();
+    }
+
+    /** The codes of {@code unitCode} and every unit above it, at {@code at} (null: at any time). */
+    @SuppressWarnings("unchecked")
+    public List<String> selfAndAncestors(String unitCode, LocalDate at) {
+        jakarta.persistence.Query query = entityManager.createNativeQuery(("""
+                        WITH RECURSIVE up (code, parent_code, depth) AS (
+                            SELECT u.code, u.parent_code, 0 FROM %1$s u WHERE u.code = :unit AND %2$s
+                            UNION
+                            SELECT u.code, u.parent_code, up.depth + 1
+                              FROM %1$s u JOIN up ON u.code = up.parent_code
+                             WHERE %2$s AND up.depth < 12)
+                        SELECT DISTINCT code FROM up""")
+                        .formatted(table, validity(at)))
+                .setParameter("unit", unitCode);
+        return bindDate(query, at).getResultList();
     }
 }

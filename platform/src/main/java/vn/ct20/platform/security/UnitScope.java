@@ -58,4 +58,25 @@ public class UnitScope {
         String own = user.unitCode();
         return Optional.of(own == null ? List.of() : hierarchy.selfAndDescendants(own, at));
     }
+
+    /**
+     * Like {@link #visibleUnits}, plus the units above the caller's: for documents a unit must
+     * read to do its work, such as the province plan a district implements.
+     */
+    public Optional<List<String>> visibleUnitsAndAncestors(LocalDate at) {
+        return visibleUnits(at).map(below -> {
+            List<String> all = new java.util.ArrayList<>(below);
+            all.addAll(hierarchy.selfAndAncestors(user.unitCode(), at));
+            return all.stream().distinct().toList();
+        });
+    }
+
+    /** True when the caller may read data of {@code unitCode}: within its scope, or above its own unit. */
+    public boolean canRead(String unitCode, LocalDate at) {
+        if (covers(unitCode, at)) {
+            return true;
+        }
+        String own = user.unitCode();
+        return own != null && hierarchy.isWithin(own, unitCode, at);
+    }
 }
