@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.Optional;
 import vn.ct20.events.loan.CapitalSourceChangedV1;
 import vn.ct20.events.plan.PlanChangedV1;
+import vn.ct20.events.plan.ReportingRegimeChangedV1;
+import vn.ct20.events.plan.TargetChangedV1;
 import vn.ct20.events.report.AdHocReportRequestedV1;
 import vn.ct20.events.unit.UnitChangedV1;
 
@@ -17,6 +19,10 @@ public enum EventType {
             "An administrative unit or body was created or changed; carries its full latest state."),
     PLAN_CHANGED_V1("ct20.plan.changed.v1", Topic.PLAN_EVENTS, PlanChangedV1.class,
             "A plan was created, changed, issued, amended or closed; carries its full latest state with its budget lines."),
+    TARGET_CHANGED_V1("ct20.plan.target-changed.v1", Topic.PLAN_EVENTS, TargetChangedV1.class,
+            "A target of a plan was added or removed; carries its full state."),
+    REPORTING_REGIME_CHANGED_V1("ct20.plan.reporting-regime-changed.v1", Topic.PLAN_EVENTS, ReportingRegimeChangedV1.class,
+            "A reporting regime of a plan was added or removed; carries its full state."),
     AD_HOC_REPORT_REQUESTED_V1("ct20.report.ad-hoc-requested.v1", Topic.REPORT_EVENTS, AdHocReportRequestedV1.class,
             "A consolidating unit asked units below it for an ad-hoc report with its own due date."),
     CAPITAL_SOURCE_CHANGED_V1("ct20.loan.capital-source-changed.v1", Topic.LOAN_EVENTS, CapitalSourceChangedV1.class,

@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -35,7 +34,7 @@ import vn.ct20.platform.problem.Problem;
 import vn.ct20.platform.security.Roles;
 import vn.ct20.platform.web.ETags;
 
-@Path("/api/v1")
+@Path("/api/v1/plans")
 @Tag(name = "Plans", description = "Plans implementing Directive 20-CT/TW, as a DAG rooted at the directive, with their budgets")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
@@ -46,7 +45,6 @@ public class PlanResource {
     PlanService service;
 
     @GET
-    @Path("/plans")
     @Operation(summary = "Plans of the caller's units and of the units above them",
             description = "Filters combine; q matches the number or the title (case-insensitive).")
     @APIResponse(responseCode = "200", description = "One page of plans")
@@ -61,7 +59,7 @@ public class PlanResource {
     }
 
     @GET
-    @Path("/plans/{id}")
+    @Path("/{id}")
     @Operation(summary = "One plan")
     @APIResponse(responseCode = "200", description = "The plan; ETag carries its version",
             content = @Content(schema = @Schema(implementation = PlanDtos.PlanView.class)))
@@ -73,7 +71,6 @@ public class PlanResource {
     }
 
     @POST
-    @Path("/plans")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PLAN_EDITOR, Roles.SYSTEM_ADMIN})
     @Operation(summary = "Create a draft plan", description = "Publishes ct20.plan.changed.v1.")
@@ -90,7 +87,7 @@ public class PlanResource {
     }
 
     @PUT
-    @Path("/plans/{id}")
+    @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PLAN_EDITOR, Roles.SYSTEM_ADMIN})
     @Operation(summary = "Change a plan", description = "A draft changes freely; an issued plan only by amendment (amendmentReason), "
@@ -111,7 +108,7 @@ public class PlanResource {
     }
 
     @POST
-    @Path("/plans/{id}/issue")
+    @Path("/{id}/issue")
     @RolesAllowed({Roles.PLAN_EDITOR, Roles.SYSTEM_ADMIN})
     @Operation(summary = "Issue a draft plan")
     @APIResponse(responseCode = "200", description = "Issued", content = @Content(schema = @Schema(implementation = PlanDtos.PlanView.class)))
@@ -123,7 +120,7 @@ public class PlanResource {
     }
 
     @POST
-    @Path("/plans/{id}/close")
+    @Path("/{id}/close")
     @RolesAllowed({Roles.PLAN_EDITOR, Roles.SYSTEM_ADMIN})
     @Operation(summary = "Close an issued plan")
     @APIResponse(responseCode = "200", description = "Closed", content = @Content(schema = @Schema(implementation = PlanDtos.PlanView.class)))
@@ -135,14 +132,14 @@ public class PlanResource {
     }
 
     @GET
-    @Path("/plans/{id}/versions")
+    @Path("/{id}/versions")
     @Operation(summary = "The states of a plan before each amendment, oldest first")
     public List<PlanDtos.PlanVersionView> versions(@PathParam("id") UUID id) {
         return service.versions(id);
     }
 
     @GET
-    @Path("/plans/{id}/budget-lines")
+    @Path("/{id}/budget-lines")
     @Operation(summary = "The plan's budget by funding source")
     @APIResponse(responseCode = "200", description = "Lines, the declared total and their sum",
             content = @Content(schema = @Schema(implementation = PlanDtos.BudgetView.class)))
@@ -151,7 +148,7 @@ public class PlanResource {
     }
 
     @PUT
-    @Path("/plans/{id}/budget-lines")
+    @Path("/{id}/budget-lines")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PLAN_EDITOR, Roles.SYSTEM_ADMIN})
     @Operation(summary = "Replace the plan's budget lines", description = "When declaredTotal is set the amounts must add up to it exactly; "
@@ -168,14 +165,6 @@ public class PlanResource {
                                   @Valid @NotNull PlanDtos.BudgetInput input) {
         Plan plan = service.replaceBudget(id, ifMatch, input);
         return Response.ok(PlanDtos.BudgetView.of(plan)).tag(ETags.of(plan.version)).build();
-    }
-
-    @GET
-    @Path("/funding-sources")
-    @Tag(name = "Plans")
-    @Operation(summary = "The funding source catalogue for budget lines")
-    public List<PlanDtos.FundingSourceView> fundingSources() {
-        return Arrays.stream(FundingSource.values()).map(f -> new PlanDtos.FundingSourceView(f, f.nameVi(), f.nameEn())).toList();
     }
 
     private static Response withETag(Plan plan) {

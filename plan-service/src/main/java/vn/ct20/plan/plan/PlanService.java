@@ -154,6 +154,21 @@ public class PlanService {
         return plan;
     }
 
+    /**
+     * Starts a change of one of the plan's parts (targets, reporting regimes) for the caller: checks
+     * scope and status, and makes it an amendment when the plan is issued (a reason is then required).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Plan beginPartChange(UUID id, String amendmentReason) {
+        Plan plan = getForWrite(id);
+        if (plan.status.isIssued()) {
+            amendIfIssued(plan, amendmentReason, user.subject());
+            plans.flush();
+            publish(plan);
+        }
+        return plan;
+    }
+
     @Transactional
     public Plan get(UUID id) {
         Plan plan = plans.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Plan", id));

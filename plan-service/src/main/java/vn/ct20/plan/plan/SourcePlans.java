@@ -19,6 +19,11 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import vn.ct20.plan.market.MarketCatalogue;
+import vn.ct20.plan.market.MarketGroup;
+import vn.ct20.plan.regime.ReportingRegimeService;
+import vn.ct20.plan.target.TargetDtos;
+import vn.ct20.plan.target.TargetService;
 import vn.ct20.plan.unit.UnitDtos;
 import vn.ct20.plan.unit.UnitKind;
 import vn.ct20.plan.unit.UnitRepository;
@@ -26,7 +31,8 @@ import vn.ct20.plan.unit.UnitService;
 
 /**
  * Loads the five source plans (and the directive, resolutions and plans they implement) as demo
- * and reference data on first start, through the same rules as the API. Each plan has a fixed id
+ * and reference data on first start, with their budgets, targets, reporting regimes, the bodies
+ * that issued them and the markets they name, through the same rules as the API. Each plan has a fixed id
  * derived from its key, so loading is idempotent: a plan already there is left as it is.
  */
 @ApplicationScoped
@@ -48,6 +54,15 @@ public class SourcePlans {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    MarketCatalogue markets;
+
+    @Inject
+    TargetService targets;
+
+    @Inject
+    ReportingRegimeService regimes;
 
     @Inject
     ObjectMapper json;
@@ -79,6 +94,21 @@ public class SourcePlans {
                         LocalDate.parse(body.get("validFrom").asText()), date(body, "validTo")));
             }
         }
+        for (JsonNode market : data.get("markets")) {
+            markets.ensureSubnational(market.get("code").asText(), market.get("nameVi").asText(), market.get("nameEn").asText(),
+                    market.get("parentCode").asText());
+        }
+        for (JsonNode node : data.get("marketGroups")) {
+            MarketGroup group = new MarketGroup();
+            group.code = node.get("code").asText();
+            group.nameVi = node.get("nameVi").asText();
+            group.nameEn = node.get("nameEn").asText();
+            group.definedBy = text(node, "definedBy");
+            group.validFrom = date(node, "validFrom");
+            group.validTo = date(node, "validTo");
+            node.get("members").forEach(member -> group.members.add(member.asText()));
+            markets.ensureGroup(group);
+        }
         int created = 0;
         for (JsonNode node : data.get("plans")) {
             UUID id = idOf(node.get("key").asText());
@@ -93,6 +123,12 @@ public class SourcePlans {
                     text(node, "purpose"), parents, null));
             if (node.hasNonNull("budget")) {
                 plans.replaceBudget(plan, json.convertValue(node.get("budget"), PlanDtos.BudgetInput.class), PlanService.SYSTEM_ACTOR);
+            }
+            for (JsonNode target : node.path("targets")) {
+                targets.register(plan, json.convertValue(target, TargetDtos.TargetInput.class));
+            }
+            for (JsonNode regime : node.path("regimes")) {
+                regimes.register(plan, json.convertValue(regime, ReportingRegimeService.RegimeInput.class));
             }
             plans.issue(plan);
             created++;

@@ -1,0 +1,161 @@
+package vn.ct20.plan.plan;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import vn.ct20.events.Topic;
+import vn.ct20.testkit.Ct20TestResource;
+import vn.ct20.testkit.TestEvents;
+import vn.ct20.testkit.TestTokens;
+
+/** Targets, reporting regimes and markets of the source plans, and changes to them. */
+@QuarkusTest
+@QuarkusTestResource(Ct20TestResource.class)
+class PlanPartsTest {
+    static final String VIEWER = TestTokens.bearer("VIEWER", "VN");
+    static final String LANG_SON_EDITOR = TestTokens.bearer("PLAN_EDITOR", "20");
+    static final UUID LANG_SON = SourcePlans.idOf("lang-son-ubnd");
+    static final UUID PHONG_THO = SourcePlans.idOf("phong-tho-ubnd");
+
+    @Inject
+    EntityManager entityManager;
+
+    @Test
+    void theSourceTargetsAreExpressed() {
+        given().header("Authorization", VIEWER).get("/api/v1/plans/" + LANG_SON + "/targets")
+                .then().statusCode(200).body("$", hasSize(3))
+                .body("find { it.marketCode == 'CN-GX-CHONGZUO' && it.marketScope == 'MARKET' }.value", equalTo(5000))
+                .body("find { it.marketScope == 'ALL_EXCEPT_MARKET' }.value", equalTo(400))
+                .body("find { it.measure == 'GROWTH_PERCENT' }.comparator", equalTo("RANGE"))
+                .body("find { it.measure == 'GROWTH_PERCENT' }.valueTo", equalTo(15));
+        given().header("Authorization", VIEWER).get("/api/v1/plans/" + PHONG_THO + "/targets")
+                .then().statusCode(200).body("$", hasSize(5))
+                .body("find { it.scope == 'EACH_SUB_UNIT' && it.subUnitKind == 'COMMUNE' }.value", equalTo(4))
+                .body("find { it.measure == 'SHARE_PERCENT' }.comparator", equalTo("GT"))
+                .body("find { it.measure == 'SHARE_PERCENT' }.marketGroupCode", equalTo("HIGH_INCOME_STABLE"))
+                .body("find { it.indicatorCode == 'OUTREACH_SESSIONS' }.subUnitKind", equalTo("VILLAGE"));
+    }
+
+    @Test
+    void theSourceReportingRegimesAreThere() {
+        given().header("Authorization", VIEWER).get("/api/v1/plans/" + LANG_SON + "/reporting-regimes")
+                .then().statusCode(200).body("$", hasSize(3))
+                .body("find { it.frequency == 'FIRST_HALF_YEAR' }.dueDay", equalTo(20))
+                .body("find { it.frequency == 'FIRST_HALF_YEAR' }.dueMonth", equalTo(6))
+                .body("find { it.frequency == 'YEARLY' }.dueDay", equalTo(21))
+                .body("find { it.frequency == 'YEARLY' }.consolidatingUnitCode", equalTo("20-SLDTBXH"))
+                .body("find { it.frequency == 'YEARLY' }.reportingUnitKinds", hasItems("DEPARTMENT", "DISTRICT"));
+        given().header("Authorization", VIEWER).get("/api/v1/plans/" + PHONG_THO + "/reporting-regimes")
+                .then().statusCode(200).body("[0].frequency", equalTo("YEARLY")).body("[0].dueDay", equalTo(5)).body("[0].dueMonth", equalTo(12));
+    }
+
+    @Test
+    void marketsAndGroupsAndIndicatorsAreServed() {
+        given().header("Authorization", VIEWER).queryParam("q", "nhật").get("/api/v1/markets")
+                .then().statusCode(200).body("code", hasItem("JP")).body("find { it.code == 'JP' }.nameVi", equalTo("Nhật Bản"));
+        given().header("Authorization", VIEWER).queryParam("kind", "SUBNATIONAL").get("/api/v1/markets")
+                .then().statusCode(200).body("code", hasItem("CN-GX-CHONGZUO"));
+        given().header("Authorization", VIEWER).get("/api/v1/markets/groups")
+                .then().statusCode(200).body("find { it.code == 'HIGH_INCOME_STABLE' }.members", hasSize(8));
+        given().header("Authorization", VIEWER).get("/api/v1/indicators")
+                .then().statusCode(200).body("code", hasItems("WORKERS_SENT", "OUTREACH_SESSIONS"));
+        given().header("Authorization", VIEWER).queryParam("kind", "PLANET").get("/api/v1/markets").then().statusCode(400);
+    }
+
+    @Test
+    void changingTheTargetsOfAnIssuedPlanIsAnAmendment() {
+        String plan = issuedTestPlan();
+        String target = """
+                {"label":"Hằng năm đưa từ 100 lao động trở lên","indicatorCode":"WORKERS_SENT","measure":"TOTAL","comparator":"GTE",
+                 "value":100,"scope":"PLAN_AREA","marketScope":"ALL","timeBasis":"EACH_YEAR","fromYear":2026,"toYear":2030%s}""";
+        given().header("Authorization", LANG_SON_EDITOR).contentType(ContentType.JSON).body(target.formatted(""))
+                .post("/api/v1/plans/" + plan + "/targets").then().statusCode(409).body("detail", containsString("amendment"));
+        String id = given().header("Authorization", LANG_SON_EDITOR).contentType(ContentType.JSON)
+                .body(target.formatted(",\"amendmentReason\":\"Bổ sung chỉ tiêu giai đoạn 2026-2030\""))
+                .post("/api/v1/plans/" + plan + "/targets").then().statusCode(201).extract().path("id");
+        given().header("Authorization", LANG_SON_EDITOR).get("/api/v1/plans/" + plan).then().body("status", equalTo("AMENDED"));
+        var events = TestEvents.await(Topic.PLAN_EVENTS.topicName(),
+                e -> plan.equals(e.subject()) && "ct20.plan.target-changed.v1".equals(e.type()), 1, Duration.ofSeconds(30));
+        assertEquals(id, events.get(0).data().get("targetId").asText());
+
+        given().header("Authorization", LANG_SON_EDITOR).delete("/api/v1/plans/" + plan + "/targets/" + id).then().statusCode(409);
+        given().header("Authorization", LANG_SON_EDITOR).queryParam("amendmentReason", "Bỏ chỉ tiêu trùng")
+                .delete("/api/v1/plans/" + plan + "/targets/" + id).then().statusCode(204);
+        given().header("Authorization", LANG_SON_EDITOR).get("/api/v1/plans/" + plan + "/targets").then().body("$", hasSize(0));
+    }
+
+    @Test
+    void badTargetsAndRegimesAreRefusedAndChangeNothing() {
+        String plan = draftTestPlan();
+        long before = count("plan_target") + count("reporting_regime");
+        String base = """
+                {"label":"Chỉ tiêu thử","indicatorCode":"WORKERS_SENT","measure":"TOTAL","comparator":"GTE","value":100,
+                 "scope":"PLAN_AREA","marketScope":"ALL","timeBasis":"EACH_YEAR"}""";
+        postTarget(plan, base.replace("\"comparator\":\"GTE\"", "\"comparator\":\"RANGE\"")).then().statusCode(422).body("errors[0].field", equalTo("valueTo"));
+        postTarget(plan, base.replace("\"marketScope\":\"ALL\"", "\"marketScope\":\"MARKET\",\"marketCode\":\"ATLANTIS\"")).then().statusCode(422)
+                .body("errors[0].field", equalTo("marketCode"));
+        postTarget(plan, base.replace("\"value\":100", "\"value\":2.5")).then().statusCode(422).body("errors[0].field", equalTo("value"));
+        postTarget(plan, base.replace("\"measure\":\"TOTAL\"", "\"measure\":\"SHARE_PERCENT\"").replace("\"value\":100", "\"value\":120")
+                .replace("\"marketScope\":\"ALL\"", "\"marketScope\":\"MARKET_GROUP\",\"marketGroupCode\":\"HIGH_INCOME_STABLE\"")).then().statusCode(422);
+        postTarget(plan, base.replace("\"scope\":\"PLAN_AREA\"", "\"scope\":\"EACH_SUB_UNIT\"")).then().statusCode(422)
+                .body("errors[0].field", equalTo("subUnitKind"));
+        postTarget(plan, base.replace("\"indicatorCode\":\"WORKERS_SENT\"", "\"indicatorCode\":\"HAPPINESS\"")).then().statusCode(422);
+        postTarget(plan, base.replace("\"value\":100", "\"value\":-1")).then().statusCode(400);
+        postTarget(plan, "{\"label\":\"\"}").then().statusCode(400).body("errors.field", hasItems("label", "measure", "comparator"));
+        given().header("Authorization", TestTokens.bearer("PLAN_EDITOR", "12")).contentType(ContentType.JSON).body(base)
+                .post("/api/v1/plans/" + plan + "/targets").then().statusCode(403);
+
+        String regime = """
+                {"frequency":"YEARLY","dueDay":21,"dueMonth":12,"consolidatingUnitCode":"20-SLDTBXH","reportingUnitKinds":["DISTRICT"]}""";
+        postRegime(plan, regime.replace("\"dueDay\":21,\"dueMonth\":12", "\"dueDay\":30,\"dueMonth\":2")).then().statusCode(422)
+                .body("errors[0].field", equalTo("dueDay"));
+        postRegime(plan, regime.replace("20-SLDTBXH", "109-PLDTBXH")).then().statusCode(422).body("errors[0].field", equalTo("consolidatingUnitCode"));
+        postRegime(plan, regime.replace("\"frequency\":\"YEARLY\"", "\"frequency\":\"AD_HOC\"")).then().statusCode(422);
+        postRegime(plan, regime.replace("\"reportingUnitKinds\":[\"DISTRICT\"]", "\"reportingUnitKinds\":[]")).then().statusCode(422);
+        postRegime(plan, regime.replace("\"dueDay\":21", "\"dueDay\":40")).then().statusCode(400);
+        postRegime(plan, regime.replace("\"frequency\":\"YEARLY\",", "")).then().statusCode(400);
+        postRegime(plan, regime.replace("\"DISTRICT\"", "\"PALACE\"")).then().statusCode(400);
+        assertEquals(before, count("plan_target") + count("reporting_regime"), "nothing was stored");
+
+        postRegime(plan, regime).then().statusCode(201).body("dueMonth", equalTo(12));
+    }
+
+    private io.restassured.response.Response postTarget(String plan, String body) {
+        return given().header("Authorization", LANG_SON_EDITOR).contentType(ContentType.JSON).body(body).post("/api/v1/plans/" + plan + "/targets");
+    }
+
+    private io.restassured.response.Response postRegime(String plan, String body) {
+        return given().header("Authorization", LANG_SON_EDITOR).contentType(ContentType.JSON).body(body)
+                .post("/api/v1/plans/" + plan + "/reporting-regimes");
+    }
+
+    private String draftTestPlan() {
+        return given().header("Authorization", LANG_SON_EDITOR).contentType(ContentType.JSON)
+                .body("{\"kind\":\"PLAN\",\"title\":\"KH thử chỉ tiêu\",\"issuingUnitCode\":\"20-UBND\",\"areaUnitCode\":\"20\",\"parentIds\":[\""
+                        + LANG_SON + "\"]}")
+                .post("/api/v1/plans").then().statusCode(201).extract().path("id");
+    }
+
+    private String issuedTestPlan() {
+        String plan = draftTestPlan();
+        given().header("Authorization", LANG_SON_EDITOR).header("If-Match", "\"0\"").post("/api/v1/plans/" + plan + "/issue").then().statusCode(200);
+        return plan;
+    }
+
+    private long count(String table) {
+        return ((Number) entityManager.createNativeQuery("SELECT count(*) FROM " + table).getSingleResult()).longValue();
+    }
+}
