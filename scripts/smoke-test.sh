@@ -69,6 +69,14 @@ check "a /dev/token token is accepted by plan-service through the gateway" \
 check "no token is refused with 401" [ "$(status localhost:8080/api/v1/units)" = 401 ]
 check "the real units are loaded: Phong Thổ district exists on 2024-01-01" \
   [ "$(status -H "Authorization: Bearer $ADMIN" 'localhost:8080/api/v1/units/109?at=2024-01-01')" = 200 ]
+plans_listed() {
+  local body; body=$(curl -sf -H "Authorization: Bearer $ADMIN" 'localhost:8080/api/v1/plans?size=100') || return 1
+  for number in 20-CT/TW 340/KH-UBND 90-KH/TU 103/KH-UBND 1923/KH-UBND 317-KH-HU; do
+    echo "$body" | grep -q "\"number\":\"$number\"" || return 1
+  done
+  echo "$body" | grep -q '"declaredBudgetTotal":153459000000'
+}
+check "the source plans are listed through the gateway, with Lạng Sơn's 153,459,000,000 VND budget" plans_listed
 check "a body is registered under Lạng Sơn through the gateway" [ "$(status -X POST -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' \
   -d '{"code":"SMOKE-20-BCD","name":"Ban Chỉ đạo thử nghiệm tỉnh Lạng Sơn","kind":"OTHER_BODY","parentCode":"20","validFrom":"2025-07-01"}' localhost:8080/api/v1/units)" = 201 ]
 APPROVER=$(token LOAN_APPROVER 20)
