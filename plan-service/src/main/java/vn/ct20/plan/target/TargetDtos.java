@@ -1,0 +1,64 @@
+package vn.ct20.plan.target;
+
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+public final class TargetDtos {
+    private TargetDtos() {
+    }
+
+    @Schema(name = "TargetInput", description = "A target as the plan words it, in a form reports can be measured against.", example = """
+            {"label":"Hằng năm có từ 5.000 lao động trở lên đi làm việc tại thành phố Sùng Tả, tỉnh Quảng Tây, Trung Quốc",
+             "indicatorCode":"WORKERS_SENT","measure":"TOTAL","comparator":"GTE","value":5000,"valueTo":null,
+             "scope":"PLAN_AREA","subUnitKind":null,"marketScope":"MARKET","marketCode":"CN-GX-CHONGZUO","marketGroupCode":null,
+             "timeBasis":"EACH_YEAR","fromYear":2023,"toYear":2025,"amendmentReason":null}""")
+    public record TargetInput(
+            @NotBlank @Size(max = 1000) String label,
+            @NotBlank @Size(max = 60) @Schema(example = "WORKERS_SENT") String indicatorCode,
+            @NotNull Target.Measure measure,
+            @NotNull Target.Comparator comparator,
+            @NotNull @DecimalMin("0") @Schema(example = "5000") BigDecimal value,
+            @DecimalMin("0") @Schema(description = "Upper bound, only with RANGE", example = "15") BigDecimal valueTo,
+            @NotNull Target.Scope scope,
+            @Pattern(regexp = "[A-Z_]{2,40}") @Schema(description = "With EACH_SUB_UNIT: the kind of sub-unit (COMMUNE, VILLAGE …)") String subUnitKind,
+            @NotNull Target.MarketScope marketScope,
+            @Size(max = 40) String marketCode,
+            @Size(max = 60) String marketGroupCode,
+            @NotNull Target.TimeBasis timeBasis,
+            @Min(1945) @Max(2100) Integer fromYear,
+            @Min(1945) @Max(2100) Integer toYear,
+            @Size(max = 1000) @Schema(description = "Required when the plan is issued: the change is an amendment") String amendmentReason) {
+    }
+
+    @Schema(name = "Target")
+    public record TargetView(UUID id, UUID planId, String label, String indicatorCode, Target.Measure measure,
+                             Target.Comparator comparator, BigDecimal value, BigDecimal valueTo, Target.Scope scope,
+                             String subUnitKind, Target.MarketScope marketScope, String marketCode, String marketGroupCode,
+                             Target.TimeBasis timeBasis, Integer fromYear, Integer toYear) {
+        static TargetView of(Target t) {
+            return new TargetView(t.id, t.planId, t.label, t.indicatorCode, t.measure, t.comparator, plain(t.value), plain(t.valueTo), t.scope,
+                    t.subUnitKind, t.marketScope, t.marketCode, t.marketGroupCode, t.timeBasis, t.fromYear, t.toYear);
+        }
+    }
+
+    /** 5000.0000 as stored becomes 5000, 12.5000 becomes 12.5 (never 5E+3). */
+    static BigDecimal plain(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    @Schema(name = "Indicator")
+    public record IndicatorView(String code, String nameVi, String nameEn, String unitOfMeasure, boolean wholeNumber) {
+    }
+}
