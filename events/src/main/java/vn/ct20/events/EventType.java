@@ -6,6 +6,7 @@ import vn.ct20.events.loan.CapitalSourceChangedV1;
 import vn.ct20.events.plan.PlanChangedV1;
 import vn.ct20.events.plan.ReportingRegimeChangedV1;
 import vn.ct20.events.plan.TargetChangedV1;
+import vn.ct20.events.plan.TaskChangedV1;
 import vn.ct20.events.report.AdHocReportRequestedV1;
 import vn.ct20.events.unit.UnitChangedV1;
 
@@ -21,6 +22,8 @@ public enum EventType {
             "A plan was created, changed, issued, amended or closed; carries its full latest state with its budget lines."),
     TARGET_CHANGED_V1("ct20.plan.target-changed.v1", Topic.PLAN_EVENTS, TargetChangedV1.class,
             "A target of a plan was added or removed; carries its full state."),
+    TASK_CHANGED_V1("ct20.plan.task-changed.v1", Topic.PLAN_EVENTS, TaskChangedV1.class,
+            "A task or section of a plan was added, or its progress changed; carries its full state."),
     REPORTING_REGIME_CHANGED_V1("ct20.plan.reporting-regime-changed.v1", Topic.PLAN_EVENTS, ReportingRegimeChangedV1.class,
             "A reporting regime of a plan was added or removed; carries its full state."),
     AD_HOC_REPORT_REQUESTED_V1("ct20.report.ad-hoc-requested.v1", Topic.REPORT_EVENTS, AdHocReportRequestedV1.class,

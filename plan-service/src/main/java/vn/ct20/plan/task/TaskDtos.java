@@ -1,0 +1,57 @@
+package vn.ct20.plan.task;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+public final class TaskDtos {
+    static final String UNIT_CODE = "[0-9A-Z][0-9A-Z_.-]{1,19}";
+
+    private TaskDtos() {
+    }
+
+    @Schema(name = "TaskInput", description = "A task (lead, coordinators, deadline) or a section grouping tasks.", example = """
+            {"number":"III.2","title":"Rà soát, thống kê số người lao động có nhu cầu đi làm việc ở nước ngoài","parentTaskId":null,
+             "section":false,"leadUnitCode":"20-SLDTBXH","coordinatingUnitCodes":["20-UBND"],
+             "deadline":{"kind":"QUARTER","year":2023,"quarter":2},"amendmentReason":null}""")
+    public record TaskInput(
+            @NotBlank @Pattern(regexp = "[0-9A-Za-z]{1,6}(\\.[0-9A-Za-z]{1,6}){0,4}", message = "must be a plan numbering such as III, 2 or III.2.a")
+            String number,
+            @NotBlank @Size(max = 2000) String title,
+            UUID parentTaskId,
+            boolean section,
+            @Pattern(regexp = UNIT_CODE) @Schema(description = "Lead unit (chủ trì); not for a section") String leadUnitCode,
+            @Size(max = 100) List<@NotBlank @Pattern(regexp = UNIT_CODE) String> coordinatingUnitCodes,
+            @Valid @Schema(description = "Not for a section") Deadline deadline,
+            @Size(max = 1000) @Schema(description = "Required when the plan is issued: adding a task is an amendment") String amendmentReason) {
+    }
+
+    @Schema(name = "TaskProgress", example = """
+            {"status":"IN_PROGRESS","progressPercent":40}""")
+    public record ProgressInput(@NotNull Task.Status status, @NotNull @Min(0) @Max(100) Integer progressPercent) {
+    }
+
+    @Schema(name = "Task")
+    public record TaskView(UUID id, UUID planId, UUID parentTaskId, String number, String title, boolean section,
+                           String leadUnitCode, Set<String> coordinatingUnitCodes, Deadline deadline,
+                           @Schema(description = "e.g. Q2-2023, RECURRING:YEARLY, ONGOING") String deadlineLabel,
+                           LocalDate dueDate, Task.Status status, int progressPercent,
+                           @Schema(description = "Past its due date on the date asked (default today) and not done") boolean overdue,
+                           long version) {
+        static TaskView of(Task task, LocalDate at) {
+            Deadline deadline = task.deadline();
+            return new TaskView(task.id, task.planId, task.parentTaskId, task.number, task.title, task.section, task.leadUnitCode,
+                    task.coordinatingUnitCodes, deadline, deadline == null ? null : deadline.label(), task.dueDate, task.status,
+                    task.progressPercent, task.isOverdueOn(at), task.version);
+        }
+    }
+}

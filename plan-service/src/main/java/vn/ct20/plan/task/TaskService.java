@@ -1,0 +1,188 @@
+package vn.ct20.plan.task;
+
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.UUID;
+import vn.ct20.events.EventType;
+import vn.ct20.plan.plan.Plan;
+import vn.ct20.plan.plan.PlanService;
+import vn.ct20.platform.outbox.Outbox;
+import vn.ct20.platform.paging.Page;
+import vn.ct20.platform.paging.PageRequest;
+import vn.ct20.platform.problem.Problem;
+import vn.ct20.platform.problem.ProblemException;
+import vn.ct20.platform.security.UnitHierarchy;
+import vn.ct20.platform.security.UnitScope;
+import vn.ct20.platform.web.ETags;
+
+@ApplicationScoped
+public class TaskService {
+    /** Which side of a task a unit is on, for "tasks of unit X". */
+    public enum Role { LEAD, COORDINATOR, ANY }
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    PlanService plans;
+
+    @Inject
+    UnitHierarchy hierarchy;
+
+    @Inject
+    UnitScope scope;
+
+    @Inject
+    Outbox outbox;
+
+    @Transactional
+    public List<Task> list(UUID planId) {
+        plans.get(planId);
+        return entityManager.createQuery("select t from Task t where t.planId = :plan order by t.number", Task.class)
+                .setParameter("plan", planId).getResultList();
+    }
+
+    @Transactional
+    public Task add(UUID planId, TaskDtos.TaskInput input) {
+        validate(plans.get(planId), input);
+        return register(plans.beginPartChange(planId, input.amendmentReason()), input);
+    }
+
+    /** Adds a task without a caller (source-plan loader); the rules apply. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Task register(Plan plan, TaskDtos.TaskInput input) {
+        validate(plan, input);
+        Task task = new Task();
+        task.id = UUID.randomUUID();
+        task.planId = plan.id;
+        task.parentTaskId = input.parentTaskId();
+        task.number = input.number();
+        task.title = input.title().trim();
+        task.section = input.section();
+        task.leadUnitCode = input.leadUnitCode();
+        if (input.coordinatingUnitCodes() != null) {
+            task.coordinatingUnitCodes.addAll(input.coordinatingUnitCodes());
+        }
+        task.setDeadline(input.deadline());
+        entityManager.persist(task);
+        outbox.publish(EventType.TASK_CHANGED_V1, plan.id.toString(), task.toEvent());
+        return task;
+    }
+
+    /** Progress is reported by the lead unit (or anyone whose scope covers it); it is not an amendment of the plan. */
+    @Transactional
+    public Task reportProgress(UUID planId, UUID taskId, String ifMatch, TaskDtos.ProgressInput input) {
+        Task task = entityManager.find(Task.class, taskId);
+        if (task == null || !task.planId.equals(planId)) {
+            throw ProblemException.notFound("Task", taskId);
+        }
+        if (task.section) {
+            throw ProblemException.conflict("A section has no progress of its own; report on its tasks");
+        }
+        if (!scope.isNational() && !scope.covers(task.leadUnitCode, null)) {
+            throw ProblemException.forbidden("Progress of this task is reported by its lead unit " + task.leadUnitCode);
+        }
+        ETags.requireMatch(ifMatch, task.version);
+        if (input.status() == Task.Status.DONE && input.progressPercent() != 100) {
+            throw ProblemException.unprocessable("A done task is at 100 %",
+                    List.of(new Problem.FieldError("progressPercent", "must be 100 when status is DONE")));
+        }
+        task.status = input.status();
+        task.progressPercent = input.progressPercent();
+        entityManager.flush();
+        outbox.publish(EventType.TASK_CHANGED_V1, planId.toString(), task.toEvent());
+        return task;
+    }
+
+    /** Tasks of {@code unitCode} across all plans, as lead, coordinator or either; optionally only the overdue ones. */
+    @Transactional
+    public Page<Task> ofUnit(String unitCode, Role role, LocalDate at, boolean overdueOnly, PageRequest page) {
+        if (!scope.isNational() && !scope.canRead(unitCode, null)) {
+            throw ProblemException.forbidden("Unit '" + unitCode + "' is outside your scope");
+        }
+        String lead = "t.leadUnitCode = :unit";
+        String coordinator = ":unit member of t.coordinatingUnitCodes";
+        String where = switch (role) {
+            case LEAD -> lead;
+            case COORDINATOR -> coordinator;
+            case ANY -> "(" + lead + " or " + coordinator + ")";
+        };
+        Parameters params = Parameters.with("unit", unitCode);
+        if (overdueOnly) {
+            where += " and t.dueDate < :at and t.status not in (:closed)";
+            params.and("at", at).and("closed", List.of(Task.Status.DONE, Task.Status.CANCELLED));
+        }
+        var query = entityManager.createQuery("select t from Task t where " + where + " order by t.dueDate nulls last, t.number", Task.class);
+        var count = entityManager.createQuery("select count(t) from Task t where " + where, Long.class);
+        params.map().forEach((name, value) -> {
+            query.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        List<Task> items = query.setFirstResult(page.offset()).setMaxResults(page.size).getResultList();
+        return new Page<>(items, page.page, page.size, count.getSingleResult());
+    }
+
+    private void validate(Plan plan, TaskDtos.TaskInput input) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        List<String> coordinators = input.coordinatingUnitCodes() == null ? List.of() : input.coordinatingUnitCodes();
+        if (input.section()) {
+            if (input.leadUnitCode() != null || input.deadline() != null || !coordinators.isEmpty()) {
+                errors.add(new Problem.FieldError("section", "a section groups tasks: it has no lead, coordinators or deadline"));
+            }
+        } else {
+            if (input.leadUnitCode() == null) {
+                errors.add(new Problem.FieldError("leadUnitCode", "a task has a lead unit (chủ trì)"));
+            } else if (!withinPlanOrAbove(input.leadUnitCode(), plan)) {
+                errors.add(new Problem.FieldError("leadUnitCode", "'" + input.leadUnitCode() + "' is not a unit of the plan's area"));
+            }
+            if (input.deadline() == null) {
+                errors.add(new Problem.FieldError("deadline", "a task has a deadline (a date, quarter, year, recurring or ONGOING)"));
+            } else {
+                errors.addAll(input.deadline().errors());
+            }
+        }
+        for (String code : new LinkedHashSet<>(coordinators)) {
+            if (!withinPlanOrAbove(code, plan)) {
+                errors.add(new Problem.FieldError("coordinatingUnitCodes", "'" + code + "' is not a known unit of the plan's area"));
+            } else if (code.equals(input.leadUnitCode())) {
+                errors.add(new Problem.FieldError("coordinatingUnitCodes", "'" + code + "' already leads the task"));
+            }
+        }
+        if (input.parentTaskId() != null) {
+            Task parent = entityManager.find(Task.class, input.parentTaskId());
+            if (parent == null || !parent.planId.equals(plan.id)) {
+                errors.add(new Problem.FieldError("parentTaskId", "no such task in this plan"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.unprocessable("The task is not valid for this plan", errors);
+        }
+        Long taken = entityManager.createQuery("select count(t) from Task t where t.planId = :plan and t.number = :number", Long.class)
+                .setParameter("plan", plan.id).setParameter("number", input.number()).getSingleResult();
+        if (taken > 0) {
+            throw ProblemException.conflict("The plan already has a task numbered " + input.number());
+        }
+    }
+
+    /**
+     * Tasks go to units of the plan's area, or to bodies of a territory that contains it (the
+     * province's labour department coordinating a district plan, a ministry a province plan).
+     */
+    private boolean withinPlanOrAbove(String unitCode, Plan plan) {
+        return hierarchy.isWithin(unitCode, plan.areaUnitCode, null) || hierarchy.isWithin(plan.areaUnitCode, parentOf(unitCode), null);
+    }
+
+    /** The parent of the unit's latest version; an unknown code is its own "parent", which contains nothing. */
+    private String parentOf(String unitCode) {
+        List<?> parent = entityManager.createNativeQuery("SELECT parent_code FROM unit WHERE code = ?1 ORDER BY valid_from DESC LIMIT 1")
+                .setParameter(1, unitCode).getResultList();
+        return parent.isEmpty() || parent.get(0) == null ? unitCode : (String) parent.get(0);
+    }
+}

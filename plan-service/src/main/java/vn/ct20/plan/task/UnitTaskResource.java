@@ -1,0 +1,43 @@
+package vn.ct20.plan.task;
+
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.ct20.platform.paging.Page;
+import vn.ct20.platform.paging.PageRequest;
+import vn.ct20.platform.security.UnitScope;
+
+@Path("/api/v1/tasks")
+@Tag(name = "Tasks")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+public class UnitTaskResource {
+    @Inject
+    TaskService service;
+
+    @GET
+    @Operation(summary = "Tasks of a unit across all plans", description = "As lead (chủ trì), coordinator (phối hợp) or either; "
+            + "overdue=true keeps those past their due date at ?at= (default today) and not done.")
+    public Page<TaskDtos.TaskView> ofUnit(
+            @QueryParam("unit") @NotBlank @Pattern(regexp = TaskDtos.UNIT_CODE) @Parameter(example = "20-SLDTBXH") String unit,
+            @QueryParam("role") @DefaultValue("ANY") TaskService.Role role,
+            @QueryParam("at") @Parameter(example = "2023-07-01") LocalDate at,
+            @QueryParam("overdue") @DefaultValue("false") boolean overdue,
+            @Valid @BeanParam PageRequest page) {
+        LocalDate date = at == null ? UnitScope.today() : at;
+        return service.ofUnit(unit, role, date, overdue, page).map(task -> TaskDtos.TaskView.of(task, date));
+    }
+}

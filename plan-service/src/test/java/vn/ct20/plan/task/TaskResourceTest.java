@@ -1,0 +1,144 @@
+package vn.ct20.plan.task;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import vn.ct20.events.Topic;
+import vn.ct20.plan.plan.SourcePlans;
+import vn.ct20.testkit.Ct20TestResource;
+import vn.ct20.testkit.TestEvents;
+import vn.ct20.testkit.TestTokens;
+
+/** Tasks with lead and coordinating units and the five kinds of deadline, on a test plan of Lạng Sơn. */
+@QuarkusTest
+@QuarkusTestResource(Ct20TestResource.class)
+class TaskResourceTest {
+    static final String EDITOR = TestTokens.bearer("PLAN_EDITOR", "20");
+
+    @Inject
+    EntityManager entityManager;
+
+    @Test
+    void tasksHaveLeadsCoordinatorsAndDeadlinesAndBecomeOverdue() {
+        String plan = draftPlan("KH thử nhiệm vụ");
+        String section = add(plan, """
+                {"number":"III","title":"NHIỆM VỤ, GIẢI PHÁP","section":true}""").then().statusCode(201).extract().path("id");
+        String task = add(plan, """
+                {"number":"III.1","title":"Rà soát nhu cầu đi làm việc ở nước ngoài","parentTaskId":"%s","section":false,
+                 "leadUnitCode":"20-SLDTBXH","coordinatingUnitCodes":["20-UBND"],"deadline":{"kind":"QUARTER","year":2023,"quarter":2}}"""
+                .formatted(section))
+                .then().statusCode(201).body("deadlineLabel", equalTo("Q2-2023")).body("dueDate", equalTo("2023-06-30")).extract().path("id");
+        add(plan, """
+                {"number":"III.2","title":"Tuyên truyền thường xuyên","section":false,"leadUnitCode":"20-UBND","deadline":{"kind":"ONGOING"}}""")
+                .then().statusCode(201).body("dueDate", equalTo(null));
+        add(plan, """
+                {"number":"III.3","title":"Tổng kết hằng năm","section":false,"leadUnitCode":"20-SLDTBXH",
+                 "deadline":{"kind":"RECURRING","recurrence":"YEARLY"}}""").then().statusCode(201).body("deadlineLabel", equalTo("RECURRING:YEARLY"));
+        add(plan, """
+                {"number":"III.4","title":"Hội nghị sơ kết","section":false,"leadUnitCode":"20-SLDTBXH","deadline":{"kind":"DATE","date":"2025-09-30"}}""")
+                .then().statusCode(201);
+
+        given().header("Authorization", EDITOR).queryParam("at", "2023-07-01").get("/api/v1/plans/" + plan + "/tasks")
+                .then().statusCode(200)
+                .body("number", equalTo(java.util.List.of("III", "III.1", "III.2", "III.3", "III.4")))
+                .body("find { it.number == 'III.1' }.overdue", equalTo(true))
+                .body("find { it.number == 'III.2' }.overdue", equalTo(false))
+                .body("find { it.number == 'III.3' }.overdue", equalTo(false))
+                .body("find { it.number == 'III.4' }.overdue", equalTo(false));
+        given().header("Authorization", EDITOR).queryParam("at", "2023-06-01").get("/api/v1/plans/" + plan + "/tasks")
+                .then().body("find { it.number == 'III.1' }.overdue", equalTo(false));
+
+        // Tasks of a unit across plans, as lead or coordinator, and the overdue ones.
+        given().header("Authorization", EDITOR).queryParam("unit", "20-UBND").queryParam("role", "COORDINATOR").get("/api/v1/tasks")
+                .then().statusCode(200).body("items.id", hasItem(task));
+        given().header("Authorization", EDITOR).queryParam("unit", "20-SLDTBXH").queryParam("overdue", true).queryParam("at", "2023-07-01")
+                .get("/api/v1/tasks").then().statusCode(200).body("items.id", hasItem(task)).body("items.number", not(hasItem("III.3")));
+
+        // The lead unit reports progress; once done the task is no longer overdue.
+        String reporter = TestTokens.bearer("REPORTER", "20-SLDTBXH");
+        given().header("Authorization", TestTokens.bearer("REPORTER", "12")).header("If-Match", "\"0\"").contentType(ContentType.JSON)
+                .body("{\"status\":\"DONE\",\"progressPercent\":100}").put("/api/v1/plans/" + plan + "/tasks/" + task + "/progress")
+                .then().statusCode(403);
+        given().header("Authorization", reporter).header("If-Match", "\"0\"").contentType(ContentType.JSON)
+                .body("{\"status\":\"DONE\",\"progressPercent\":50}").put("/api/v1/plans/" + plan + "/tasks/" + task + "/progress")
+                .then().statusCode(422);
+        given().header("Authorization", reporter).contentType(ContentType.JSON)
+                .body("{\"status\":\"DONE\",\"progressPercent\":100}").put("/api/v1/plans/" + plan + "/tasks/" + task + "/progress")
+                .then().statusCode(428);
+        given().header("Authorization", reporter).header("If-Match", "\"0\"").contentType(ContentType.JSON)
+                .body("{\"status\":\"DONE\",\"progressPercent\":100}").put("/api/v1/plans/" + plan + "/tasks/" + task + "/progress")
+                .then().statusCode(200).body("status", equalTo("DONE")).header("ETag", "\"1\"");
+        given().header("Authorization", EDITOR).queryParam("unit", "20-SLDTBXH").queryParam("overdue", true).queryParam("at", "2023-07-01")
+                .get("/api/v1/tasks").then().body("items.id", not(hasItem(task)));
+
+        var events = TestEvents.await(Topic.PLAN_EVENTS.topicName(),
+                e -> plan.equals(e.subject()) && "ct20.plan.task-changed.v1".equals(e.type()), 6, Duration.ofSeconds(30));
+        assertEquals("DONE", events.get(events.size() - 1).data().get("status").asText());
+    }
+
+    @Test
+    void badTasksAreRefusedAndChangeNothing() {
+        String plan = draftPlan("KH thử nhiệm vụ sai");
+        add(plan, "{\"number\":\"1\",\"title\":\"Đã có\",\"leadUnitCode\":\"20-UBND\",\"deadline\":{\"kind\":\"YEAR\",\"year\":2025}}").then().statusCode(201);
+        long before = tasks();
+        String task = "{\"number\":\"2\",\"title\":\"Nhiệm vụ\",\"leadUnitCode\":\"20-UBND\",\"deadline\":%s}";
+        add(plan, task.formatted("{\"kind\":\"QUARTER\",\"year\":2023}")).then().statusCode(422).body("errors[0].field", equalTo("deadline.quarter"));
+        add(plan, task.formatted("{\"kind\":\"DATE\",\"date\":\"2023-09-30\",\"year\":2023}")).then().statusCode(422)
+                .body("errors[0].field", equalTo("deadline.year"));
+        add(plan, task.formatted("{\"kind\":\"QUARTER\",\"year\":2023,\"quarter\":5}")).then().statusCode(400);
+        add(plan, task.formatted("\"Q2-2023\"")).then().statusCode(400).body("errors[0].field", equalTo("deadline"));
+        add(plan, task.formatted("{\"kind\":\"SOMEDAY\"}")).then().statusCode(400);
+        add(plan, task.formatted("null")).then().statusCode(422).body("errors[0].field", equalTo("deadline"));
+        add(plan, task.formatted("{\"kind\":\"ONGOING\"}").replace("20-UBND", "12-UBND")).then().statusCode(422)
+                .body("errors[0].field", equalTo("leadUnitCode"));
+        add(plan, "{\"number\":\"2\",\"title\":\"Không có chủ trì\",\"deadline\":{\"kind\":\"ONGOING\"}}").then().statusCode(422)
+                .body("errors[0].field", equalTo("leadUnitCode"));
+        add(plan, "{\"number\":\"II\",\"title\":\"Mục\",\"section\":true,\"leadUnitCode\":\"20-UBND\"}").then().statusCode(422);
+        add(plan, task.formatted("{\"kind\":\"ONGOING\"}").replace("\"number\":\"2\"", "\"number\":\"1\"")).then().statusCode(409);
+        add(plan, task.formatted("{\"kind\":\"ONGOING\"}").replace("\"number\":\"2\"", "\"number\":\"III..2\"")).then().statusCode(400);
+        given().header("Authorization", TestTokens.bearer("PLAN_EDITOR", "12")).contentType(ContentType.JSON)
+                .body(task.formatted("{\"kind\":\"ONGOING\"}")).post("/api/v1/plans/" + plan + "/tasks").then().statusCode(403);
+        given().header("Authorization", EDITOR).queryParam("unit", "hà nội").get("/api/v1/tasks").then().statusCode(400);
+        given().header("Authorization", TestTokens.bearer("VIEWER", "20")).queryParam("unit", "12-UBND").get("/api/v1/tasks").then().statusCode(403);
+        assertEquals(before, tasks(), "nothing was stored");
+    }
+
+    @Test
+    void anIssuedPlanGetsNewTasksOnlyByAmendment() {
+        String plan = draftPlan("KH thử sửa đổi nhiệm vụ");
+        given().header("Authorization", EDITOR).header("If-Match", "\"0\"").post("/api/v1/plans/" + plan + "/issue").then().statusCode(200);
+        String task = "{\"number\":\"1\",\"title\":\"Nhiệm vụ bổ sung\",\"leadUnitCode\":\"20-UBND\",\"deadline\":{\"kind\":\"ONGOING\"}%s}";
+        add(plan, task.formatted("")).then().statusCode(409);
+        add(plan, task.formatted(",\"amendmentReason\":\"Bổ sung nhiệm vụ theo Kế hoạch 103-KH/TU\"")).then().statusCode(201);
+        given().header("Authorization", EDITOR).get("/api/v1/plans/" + plan).then().body("status", equalTo("AMENDED"));
+        given().header("Authorization", EDITOR).get("/api/v1/plans/" + plan + "/versions").then().body("[0].reason",
+                equalTo("Bổ sung nhiệm vụ theo Kế hoạch 103-KH/TU"));
+    }
+
+    private Response add(String plan, String body) {
+        return given().header("Authorization", EDITOR).contentType(ContentType.JSON).body(body).post("/api/v1/plans/" + plan + "/tasks");
+    }
+
+    private String draftPlan(String title) {
+        return given().header("Authorization", EDITOR).contentType(ContentType.JSON)
+                .body("{\"kind\":\"PLAN\",\"title\":\"" + title + "\",\"issuingUnitCode\":\"20-UBND\",\"areaUnitCode\":\"20\",\"parentIds\":[\""
+                        + SourcePlans.idOf("lang-son-ubnd") + "\"]}")
+                .post("/api/v1/plans").then().statusCode(201).extract().path("id");
+    }
+
+    private long tasks() {
+        return ((Number) entityManager.createNativeQuery("SELECT count(*) FROM plan_task").getSingleResult()).longValue();
+    }
+}
