@@ -130,7 +130,17 @@ class PlanPartsTest {
         postRegime(plan, regime.replace("\"DISTRICT\"", "\"PALACE\"")).then().statusCode(400);
         assertEquals(before, count("plan_target") + count("reporting_regime"), "nothing was stored");
 
-        postRegime(plan, regime).then().statusCode(201).body("dueMonth", equalTo(12));
+        String regimeId = postRegime(plan, regime).then().statusCode(201).body("dueMonth", equalTo(12)).extract().path("id");
+        given().header("Authorization", TestTokens.bearer("PLAN_EDITOR", "12")).delete("/api/v1/plans/" + plan + "/reporting-regimes/" + regimeId)
+                .then().statusCode(403);
+        given().header("Authorization", LANG_SON_EDITOR).delete("/api/v1/plans/" + plan + "/reporting-regimes/" + UUID.randomUUID())
+                .then().statusCode(404).contentType(equalTo("application/problem+json"));
+        given().header("Authorization", LANG_SON_EDITOR).delete("/api/v1/plans/" + plan + "/targets/" + UUID.randomUUID())
+                .then().statusCode(404);
+        given().header("Authorization", LANG_SON_EDITOR).queryParam("amendmentReason", "x".repeat(1001))
+                .delete("/api/v1/plans/" + plan + "/reporting-regimes/" + regimeId).then().statusCode(400);
+        given().header("Authorization", LANG_SON_EDITOR).delete("/api/v1/plans/" + plan + "/reporting-regimes/" + regimeId).then().statusCode(204);
+        given().header("Authorization", LANG_SON_EDITOR).get("/api/v1/plans/" + plan + "/reporting-regimes").then().body("$", hasSize(0));
     }
 
     private io.restassured.response.Response postTarget(String plan, String body) {

@@ -157,6 +157,32 @@ class PlanResourceTest {
     }
 
     @Test
+    void issueAndCloseFollowTheLifecycle() {
+        String plan = createDraft("KH thử vòng đời", List.of(LANG_SON));
+        given().header("Authorization", LANG_SON_EDITOR).header("If-Match", "\"0\"").post("/api/v1/plans/" + plan + "/close")
+                .then().statusCode(409).contentType(equalTo("application/problem+json"));
+        given().header("Authorization", LANG_SON_EDITOR).post("/api/v1/plans/" + plan + "/issue").then().statusCode(428);
+        given().header("Authorization", TestTokens.bearer("PLAN_EDITOR", "12")).header("If-Match", "\"0\"")
+                .post("/api/v1/plans/" + plan + "/issue").then().statusCode(403);
+        given().header("Authorization", TestTokens.bearer("VIEWER", "20")).header("If-Match", "\"0\"")
+                .post("/api/v1/plans/" + plan + "/issue").then().statusCode(403);
+        given().header("Authorization", LANG_SON_EDITOR).header("If-Match", "\"0\"").post("/api/v1/plans/" + plan + "/issue")
+                .then().statusCode(200).body("status", equalTo("ISSUED"));
+        given().header("Authorization", LANG_SON_EDITOR).header("If-Match", "\"1\"").post("/api/v1/plans/" + plan + "/issue")
+                .then().statusCode(409);
+        given().header("Authorization", LANG_SON_EDITOR).header("If-Match", "\"1\"").post("/api/v1/plans/" + plan + "/close")
+                .then().statusCode(200).body("status", equalTo("CLOSED"));
+        // A closed plan changes no more, not even by amendment.
+        given().header("Authorization", LANG_SON_EDITOR).header("If-Match", "\"2\"").contentType(ContentType.JSON)
+                .body(input("KH thử vòng đời (sửa)", List.of(LANG_SON), "Sửa sau khi đóng")).put("/api/v1/plans/" + plan)
+                .then().statusCode(409);
+        given().header("Authorization", LANG_SON_EDITOR).header("If-Match", "\"0\"").post("/api/v1/plans/" + UUID.randomUUID() + "/issue")
+                .then().statusCode(404).contentType(equalTo("application/problem+json"));
+        given().header("Authorization", LANG_SON_EDITOR).header("If-Match", "\"0\"").post("/api/v1/plans/not-a-plan/issue")
+                .then().statusCode(400);
+    }
+
+    @Test
     void theFundingSourceCatalogueIsServed() {
         given().header("Authorization", TestTokens.bearer("VIEWER", "109")).get("/api/v1/funding-sources")
                 .then().statusCode(200).body("code", hasItems("NATIONAL_EMPLOYMENT_FUND", "LOCAL_BUDGET_ENTRUSTED_VBSP"));
