@@ -1,5 +1,7 @@
 package vn.ct20.plan.target;
 
+import static vn.ct20.platform.web.Decimals.plain;
+
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -47,15 +49,6 @@ public final class TargetDtos {
             return new TargetView(t.id, t.planId, t.label, t.indicatorCode, t.measure, t.comparator, plain(t.value), plain(t.valueTo), t.scope,
                     t.subUnitKind, t.marketScope, t.marketCode, t.marketGroupCode, t.timeBasis, t.fromYear, t.toYear);
         }
-    }
-
-    /** 5000.0000 as stored becomes 5000, 12.5000 becomes 12.5 (never 5E+3). */
-    static BigDecimal plain(BigDecimal value) {
-        if (value == null) {
-            return null;
-        }
-        BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     @Schema(name = "Indicator")

@@ -1,0 +1,104 @@
+package vn.ct20.loan.policy;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import vn.ct20.platform.problem.Problem;
+import vn.ct20.platform.problem.ProblemException;
+import vn.ct20.platform.security.CurrentUser;
+
+/** Versions of the lending policy: one in force at any date; a new version closes the previous one. */
+@ApplicationScoped
+public class PolicyService {
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    CurrentUser user;
+
+    @Transactional
+    public List<LoanPolicy> versions() {
+        return entityManager.createQuery("select p from LoanPolicy p order by p.validFrom", LoanPolicy.class).getResultList();
+    }
+
+    /** The version in force at {@code date}. */
+    @Transactional
+    public LoanPolicy inForce(LocalDate date) {
+        return entityManager.createQuery("""
+                        select p from LoanPolicy p where p.validFrom <= :date and (p.validTo is null or p.validTo >= :date)""", LoanPolicy.class)
+                .setParameter("date", date).getResultStream().findFirst()
+                .orElseThrow(() -> ProblemException.notFound("Lending policy in force on", date));
+    }
+
+    @Transactional
+    public PolicyEvaluation evaluate(LocalDate date, PolicyEvaluation.Request request) {
+        return PolicyEvaluation.of(inForce(date), request);
+    }
+
+    /** Adds a version from {@code validFrom}; the version in force the day before ends then. Future dates only. */
+    @Transactional
+    public LoanPolicy publish(PolicyDtos.PolicyInput input, LocalDate today) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (!input.validFrom().isAfter(today)) {
+            errors.add(new Problem.FieldError("validFrom", "a new policy starts after today: loans already approved keep their terms"));
+        }
+        Set<BorrowerCategory> categories = EnumSet.noneOf(BorrowerCategory.class);
+        input.categories().forEach(c -> {
+            if (!categories.add(c.category())) {
+                errors.add(new Problem.FieldError("categories", c.category() + " is listed twice"));
+            }
+        });
+        Set<LoanProduct> products = EnumSet.noneOf(LoanProduct.class);
+        input.products().forEach(p -> {
+            if (!products.add(p.product())) {
+                errors.add(new Problem.FieldError("products", p.product() + " is listed twice"));
+            }
+            if (p.maxShareOfContractCost() == null && p.maxAmount() == null) {
+                errors.add(new Problem.FieldError("products", p.product() + " needs a limit: maxShareOfContractCost or maxAmount"));
+            }
+        });
+        if (!errors.isEmpty()) {
+            throw ProblemException.unprocessable("The policy cannot be applied as given", errors);
+        }
+        LoanPolicy previous = inForce(input.validFrom().minusDays(1));
+        if (previous.validTo != null) {
+            throw ProblemException.conflict("A later policy version is already scheduled; a policy starts after the last one");
+        }
+        previous.validTo = input.validFrom().minusDays(1);
+        LoanPolicy policy = new LoanPolicy();
+        policy.id = UUID.randomUUID();
+        policy.name = input.name().trim();
+        policy.legalBasis = input.legalBasis().trim();
+        policy.validFrom = input.validFrom();
+        policy.overdueRateFactor = input.overdueRateFactor();
+        policy.createdBy = user.subject();
+        policy.createdAt = Instant.now();
+        input.categories().forEach(c -> {
+            LoanPolicy.CategoryRule rule = new LoanPolicy.CategoryRule();
+            rule.category = c.category();
+            rule.eligible = c.eligible();
+            rule.annualRatePercent = c.annualRatePercent();
+            policy.categories.add(rule);
+        });
+        input.products().forEach(p -> {
+            LoanPolicy.ProductRule rule = new LoanPolicy.ProductRule();
+            rule.product = p.product();
+            rule.maxShareOfContractCost = p.maxShareOfContractCost();
+            rule.maxAmount = p.maxAmount();
+            rule.collateralFromAmount = p.collateralFromAmount();
+            rule.maxTermMonths = p.maxTermMonths();
+            rule.termWithinContract = p.termWithinContract();
+            policy.products.add(rule);
+        });
+        entityManager.persist(policy);
+        return policy;
+    }
+}
