@@ -21,7 +21,9 @@ class OpenApiDocumentTest {
     @Test
     void healthMetricsAndSwaggerUiAreOn() {
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
-        given().get("/q/metrics").then().statusCode(200);
+        given().get("/q/metrics").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("ct20_outbox_pending"))
+                .body(org.hamcrest.Matchers.containsString("ct20_outbox_published_total"));
         given().get("/q/swagger-ui/").then().statusCode(200);
     }
 }

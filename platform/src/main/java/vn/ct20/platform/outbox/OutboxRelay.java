@@ -1,5 +1,7 @@
 package vn.ct20.platform.outbox;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -14,6 +16,7 @@ import java.util.UUID;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeader;
@@ -70,6 +73,15 @@ public class OutboxRelay {
     @ConfigProperty(name = "quarkus.application.name")
     String serviceName;
 
+    @Inject
+    MeterRegistry metrics;
+
+    /** Events not yet on Kafka; a number that keeps growing means the relay is stuck (see the log). */
+    private final AtomicLong pending = new AtomicLong();
+    private Counter published;
+    private Counter failures;
+    private long lastPendingCount;
+
     private final Semaphore wakeUps = new Semaphore(0);
     private volatile boolean running;
     private Thread worker;
@@ -77,6 +89,9 @@ public class OutboxRelay {
     private long lastCleanup;
 
     void onStart(@Observes StartupEvent event) {
+        metrics.gauge("ct20.outbox.pending", pending);
+        published = metrics.counter("ct20.outbox.published");
+        failures = metrics.counter("ct20.outbox.publish.failures");
         if (!enabled) {
             return;
         }
@@ -112,7 +127,7 @@ public class OutboxRelay {
                 // The topics are created in the background; publishing before they answer can lose records.
             }
             producer = clients.reliableProducer(serviceName + "-outbox-relay");
-            long failures = 0;
+            long failedAttempts = 0;
             while (running) {
                 wakeUps.tryAcquire(sweepInterval.toMillis(), TimeUnit.MILLISECONDS);
                 wakeUps.drainPermits();
@@ -120,14 +135,17 @@ public class OutboxRelay {
                     while (running && publishBatch() == batchSize) {
                         // A full batch: there may be more right behind it.
                     }
-                    failures = 0;
+                    failedAttempts = 0;
                     cleanupPublished();
+                    countPending();
                 } catch (RuntimeException e) {
-                    failures++;
-                    if (failures == 1 || failures % 30 == 0) {
-                        LOG.warnf("Outbox relay could not publish (attempt %d), will retry: %s", failures, e.getMessage());
+                    failedAttempts++;
+                    failures.increment();
+                    if (failedAttempts == 1 || failedAttempts % 30 == 0) {
+                        LOG.warnf("Outbox relay could not publish (attempt %d), will retry: %s", failedAttempts, e.getMessage());
                     }
-                    Thread.sleep(Math.min(200L * failures, 5_000));
+                    countPending();
+                    Thread.sleep(Math.min(200L * failedAttempts, 5_000));
                 }
             }
         } catch (InterruptedException e) {
@@ -158,8 +176,24 @@ public class OutboxRelay {
             entityManager.createNativeQuery("UPDATE outbox_event SET published_at = now(), attempts = attempts + 1 WHERE id IN (?1)")
                     .setParameter(1, ids)
                     .executeUpdate();
+            published.increment(rows.size());
             return rows.size();
         });
+    }
+
+    /** Refreshes the pending gauge, at most every 5 seconds (an index-only count on the partial index). */
+    private void countPending() {
+        long now = System.currentTimeMillis();
+        if (now - lastPendingCount < 5_000) {
+            return;
+        }
+        lastPendingCount = now;
+        try {
+            pending.set(QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
+                    .createNativeQuery("SELECT count(*) FROM outbox_event WHERE published_at IS NULL").getSingleResult()).longValue()));
+        } catch (RuntimeException e) {
+            LOG.debugf("Could not count pending outbox events: %s", e.getMessage());
+        }
     }
 
     private void cleanupPublished() {
