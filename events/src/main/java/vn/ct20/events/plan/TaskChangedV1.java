@@ -8,12 +8,13 @@ import java.util.UUID;
  * Payload of {@code ct20.plan.task-changed.v1}: a task (or section) of a plan was added, or its
  * progress changed; carries its full state. Key and subject: the plan id.
  *
+ * @param leadUnitKind every unit of this kind in the plan's area leads the task (instead of leadUnitCode)
  * @param deadlineKind DATE, QUARTER, YEAR, RECURRING or ONGOING; null for a section
  * @param dueDate      the date the deadline stands for (end of the quarter or year); null for RECURRING and ONGOING
  * @param status       NOT_STARTED, IN_PROGRESS, DONE or CANCELLED
  */
 public record TaskChangedV1(
         UUID taskId, UUID planId, UUID parentTaskId, String number, String title, boolean section, String leadUnitCode,
-        List<String> coordinatingUnitCodes, String deadlineKind, String deadlineLabel, LocalDate dueDate, String recurrence,
+        String leadUnitKind, List<String> coordinatingUnitCodes, String deadlineKind, String deadlineLabel, LocalDate dueDate, String recurrence,
         String status, int progressPercent) {
 }

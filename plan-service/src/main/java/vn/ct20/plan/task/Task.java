@@ -46,6 +46,10 @@ public class Task {
     @Column(name = "lead_unit_code")
     public String leadUnitCode;
 
+    /** Instead of a named lead: every unit of this kind in the plan's area leads the task. */
+    @Column(name = "lead_unit_kind")
+    public String leadUnitKind;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @BatchSize(size = 100)
     @CollectionTable(name = "plan_task_coordinator", joinColumns = @JoinColumn(name = "task_id"))
@@ -102,7 +106,7 @@ public class Task {
 
     TaskChangedV1 toEvent() {
         Deadline deadline = deadline();
-        return new TaskChangedV1(id, planId, parentTaskId, number, title, section, leadUnitCode, List.copyOf(coordinatingUnitCodes),
+        return new TaskChangedV1(id, planId, parentTaskId, number, title, section, leadUnitCode, leadUnitKind, List.copyOf(coordinatingUnitCodes),
                 deadlineKind == null ? null : deadlineKind.name(), deadline == null ? null : deadline.label(), dueDate,
                 recurrence == null ? null : recurrence.name(), status.name(), progressPercent);
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.ct20.plan.unit.UnitKind;
 
 public final class TaskDtos {
     static final String UNIT_CODE = "[0-9A-Z][0-9A-Z_.-]{1,19}";
@@ -30,6 +31,8 @@ public final class TaskDtos {
             UUID parentTaskId,
             boolean section,
             @Pattern(regexp = UNIT_CODE) @Schema(description = "Lead unit (chủ trì); not for a section") String leadUnitCode,
+            @Schema(description = "Instead of leadUnitCode: every unit of this kind in the plan's area leads, e.g. COMMUNE for "
+                    + "\"UBND các xã, thị trấn\"") UnitKind leadUnitKind,
             @Size(max = 100) List<@NotBlank @Pattern(regexp = UNIT_CODE) String> coordinatingUnitCodes,
             @Valid @Schema(description = "Not for a section") Deadline deadline,
             @Size(max = 1000) @Schema(description = "Required when the plan is issued: adding a task is an amendment") String amendmentReason) {
@@ -42,7 +45,7 @@ public final class TaskDtos {
 
     @Schema(name = "Task")
     public record TaskView(UUID id, UUID planId, UUID parentTaskId, String number, String title, boolean section,
-                           String leadUnitCode, Set<String> coordinatingUnitCodes, Deadline deadline,
+                           String leadUnitCode, String leadUnitKind, Set<String> coordinatingUnitCodes, Deadline deadline,
                            @Schema(description = "e.g. Q2-2023, RECURRING:YEARLY, ONGOING") String deadlineLabel,
                            LocalDate dueDate, Task.Status status, int progressPercent,
                            @Schema(description = "Past its due date on the date asked (default today) and not done") boolean overdue,
@@ -50,7 +53,7 @@ public final class TaskDtos {
         static TaskView of(Task task, LocalDate at) {
             Deadline deadline = task.deadline();
             return new TaskView(task.id, task.planId, task.parentTaskId, task.number, task.title, task.section, task.leadUnitCode,
-                    task.coordinatingUnitCodes, deadline, deadline == null ? null : deadline.label(), task.dueDate, task.status,
+                    task.leadUnitKind, task.coordinatingUnitCodes, deadline, deadline == null ? null : deadline.label(), task.dueDate, task.status,
                     task.progressPercent, task.isOverdueOn(at), task.version);
         }
     }

@@ -18,6 +18,7 @@ import vn.ct20.platform.paging.Page;
 import vn.ct20.platform.paging.PageRequest;
 import vn.ct20.platform.problem.Problem;
 import vn.ct20.platform.problem.ProblemException;
+import vn.ct20.platform.security.Roles;
 import vn.ct20.platform.security.UnitHierarchy;
 import vn.ct20.platform.security.UnitScope;
 import vn.ct20.platform.web.ETags;
@@ -67,6 +68,7 @@ public class TaskService {
         task.title = input.title().trim();
         task.section = input.section();
         task.leadUnitCode = input.leadUnitCode();
+        task.leadUnitKind = input.leadUnitKind() == null ? null : input.leadUnitKind().name();
         if (input.coordinatingUnitCodes() != null) {
             task.coordinatingUnitCodes.addAll(input.coordinatingUnitCodes());
         }
@@ -86,8 +88,11 @@ public class TaskService {
         if (task.section) {
             throw ProblemException.conflict("A section has no progress of its own; report on its tasks");
         }
-        if (!scope.isNational() && !scope.covers(task.leadUnitCode, null)) {
-            throw ProblemException.forbidden("Progress of this task is reported by its lead unit " + task.leadUnitCode);
+        // A collective task (every unit of a kind leads) is followed by whoever covers the plan's area;
+        // each unit's own progress belongs in its periodic report.
+        String reporter = task.leadUnitCode != null ? task.leadUnitCode : plans.get(planId).areaUnitCode;
+        if (!scope.isNational() && !scope.covers(reporter, null)) {
+            throw ProblemException.forbidden("Progress of this task is reported by " + reporter);
         }
         ETags.requireMatch(ifMatch, task.version);
         if (input.status() == Task.Status.DONE && input.progressPercent() != 100) {
@@ -107,7 +112,9 @@ public class TaskService {
         if (!scope.isNational() && !scope.canRead(unitCode, null)) {
             throw ProblemException.forbidden("Unit '" + unitCode + "' is outside your scope");
         }
-        String lead = "t.leadUnitCode = :unit";
+        // Collective tasks: led by every unit of the caller's kind in a plan whose area contains the unit.
+        String lead = "(t.leadUnitCode = :unit or (t.leadUnitKind in :kinds and t.planId in "
+                + "(select p.id from Plan p where p.areaUnitCode in :areas)))";
         String coordinator = ":unit member of t.coordinatingUnitCodes";
         String where = switch (role) {
             case LEAD -> lead;
@@ -115,6 +122,9 @@ public class TaskService {
             case ANY -> "(" + lead + " or " + coordinator + ")";
         };
         Parameters params = Parameters.with("unit", unitCode);
+        if (role != Role.COORDINATOR) {
+            params.and("kinds", kindsOf(unitCode)).and("areas", hierarchy.selfAndAncestors(unitCode, null));
+        }
         if (overdueOnly) {
             where += " and t.dueDate < :at and t.status not in (:closed)";
             params.and("at", at).and("closed", List.of(Task.Status.DONE, Task.Status.CANCELLED));
@@ -133,13 +143,13 @@ public class TaskService {
         List<Problem.FieldError> errors = new ArrayList<>();
         List<String> coordinators = input.coordinatingUnitCodes() == null ? List.of() : input.coordinatingUnitCodes();
         if (input.section()) {
-            if (input.leadUnitCode() != null || input.deadline() != null || !coordinators.isEmpty()) {
+            if (input.leadUnitCode() != null || input.leadUnitKind() != null || input.deadline() != null || !coordinators.isEmpty()) {
                 errors.add(new Problem.FieldError("section", "a section groups tasks: it has no lead, coordinators or deadline"));
             }
         } else {
-            if (input.leadUnitCode() == null) {
-                errors.add(new Problem.FieldError("leadUnitCode", "a task has a lead unit (chủ trì)"));
-            } else if (!withinPlanOrAbove(input.leadUnitCode(), plan)) {
+            if ((input.leadUnitCode() == null) == (input.leadUnitKind() == null)) {
+                errors.add(new Problem.FieldError("leadUnitCode", "a task has one lead (chủ trì): a unit, or every unit of a kind (leadUnitKind)"));
+            } else if (input.leadUnitCode() != null && !withinPlanOrAbove(input.leadUnitCode(), plan)) {
                 errors.add(new Problem.FieldError("leadUnitCode", "'" + input.leadUnitCode() + "' is not a unit of the plan's area"));
             }
             if (input.deadline() == null) {
@@ -172,11 +182,24 @@ public class TaskService {
     }
 
     /**
-     * Tasks go to units of the plan's area, or to bodies of a territory that contains it (the
-     * province's labour department coordinating a district plan, a ministry a province plan).
+     * Tasks go to units of the plan's area; below the province level, also to units beside it in the
+     * territory above (the district VBSP office serving a town that was split from the district); and to
+     * bodies of a territory that contains the area (the province's labour department in a district plan,
+     * a ministry in a province plan).
      */
     private boolean withinPlanOrAbove(String unitCode, Plan plan) {
-        return hierarchy.isWithin(unitCode, plan.areaUnitCode, null) || hierarchy.isWithin(plan.areaUnitCode, parentOf(unitCode), null);
+        String above = parentOf(plan.areaUnitCode);
+        boolean belowProvince = !Roles.ROOT_UNIT.equals(above) && !plan.areaUnitCode.equals(above);
+        return hierarchy.isWithin(unitCode, plan.areaUnitCode, null)
+                || (belowProvince && hierarchy.isWithin(unitCode, above, null))
+                || hierarchy.isWithin(plan.areaUnitCode, parentOf(unitCode), null);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> kindsOf(String unitCode) {
+        List<String> kinds = entityManager.createNativeQuery("SELECT DISTINCT kind FROM unit WHERE code = ?1").setParameter(1, unitCode)
+                .getResultList();
+        return kinds.isEmpty() ? List.of("-") : kinds;
     }
 
     /** The parent of the unit's latest version; an unknown code is its own "parent", which contains nothing. */

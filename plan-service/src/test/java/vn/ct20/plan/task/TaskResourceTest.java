@@ -116,6 +116,39 @@ class TaskResourceTest {
     }
 
     @Test
+    void aTaskLedByEveryDistrictIsAmongEachDistrictsTasks() {
+        String plan = draftPlan("KH thử nhiệm vụ tập thể");
+        String task = add(plan, """
+                {"number":"V.15","title":"UBND huyện, thành phố: xây dựng kế hoạch triển khai trên địa bàn","leadUnitKind":"DISTRICT",
+                 "coordinatingUnitCodes":["20-SLDTBXH"],"deadline":{"kind":"ONGOING"}}""")
+                .then().statusCode(201).body("leadUnitKind", equalTo("DISTRICT")).body("leadUnitCode", equalTo(null)).extract().path("id");
+        // Tràng Định (180) is a district of Lạng Sơn; Phong Thổ (109) is a district of Lai Châu.
+        given().header("Authorization", TestTokens.bearer("VIEWER", "180")).queryParam("unit", "180").queryParam("role", "LEAD")
+                .get("/api/v1/tasks").then().statusCode(200).body("items.id", hasItem(task));
+        given().header("Authorization", TestTokens.bearer("VIEWER", "12")).queryParam("unit", "109").get("/api/v1/tasks")
+                .then().statusCode(200).body("items.id", not(hasItem(task)));
+        // Not both a named lead and a lead kind; and the area's editor follows a collective task's progress.
+        add(plan, """
+                {"number":"V.16","title":"Hai chủ trì","leadUnitCode":"20-UBND","leadUnitKind":"DISTRICT","deadline":{"kind":"ONGOING"}}""")
+                .then().statusCode(422).body("errors[0].field", equalTo("leadUnitCode"));
+        given().header("Authorization", EDITOR).header("If-Match", "\"0\"").contentType(ContentType.JSON)
+                .body("{\"status\":\"IN_PROGRESS\",\"progressPercent\":30}").put("/api/v1/plans/" + plan + "/tasks/" + task + "/progress")
+                .then().statusCode(200);
+    }
+
+    @Test
+    void aDistrictLevelPlanMayInvolveItsNeighboursButNotAnotherProvince() {
+        String admin = TestTokens.bearer("SYSTEM_ADMIN", "VN");
+        String duyenHai = SourcePlans.idOf("103/KH-UBND").toString(); // town 851 in Trà Vinh (84)
+        String task = "{\"number\":\"T.%s\",\"title\":\"Hướng dẫn hồ sơ vay vốn\",\"leadUnitCode\":\"%s\","
+                + "\"deadline\":{\"kind\":\"ONGOING\"},\"amendmentReason\":\"Thử phạm vi đơn vị\"}";
+        given().header("Authorization", admin).contentType(ContentType.JSON).body(task.formatted("1", "850"))
+                .post("/api/v1/plans/" + duyenHai + "/tasks").then().statusCode(201);
+        given().header("Authorization", admin).contentType(ContentType.JSON).body(task.formatted("2", "109"))
+                .post("/api/v1/plans/" + duyenHai + "/tasks").then().statusCode(422).body("errors[0].field", equalTo("leadUnitCode"));
+    }
+
+    @Test
     void anIssuedPlanGetsNewTasksOnlyByAmendment() {
         String plan = draftPlan("KH thử sửa đổi nhiệm vụ");
         given().header("Authorization", EDITOR).header("If-Match", "\"0\"").post("/api/v1/plans/" + plan + "/issue").then().statusCode(200);

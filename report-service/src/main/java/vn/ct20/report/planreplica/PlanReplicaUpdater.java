@@ -161,13 +161,15 @@ public class PlanReplicaUpdater implements EventHandler {
     private void task(Connection c, TaskChangedV1 t) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("""
                 INSERT INTO task_replica (task_id, plan_id, parent_task_id, number, title, section, lead_unit_code,
-                                          coordinating_unit_codes, deadline_kind, deadline_label, due_date, recurrence, status, progress_percent)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                          coordinating_unit_codes, deadline_kind, deadline_label, due_date, recurrence, status, progress_percent,
+                                          lead_unit_kind)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (task_id) DO UPDATE SET parent_task_id = EXCLUDED.parent_task_id, number = EXCLUDED.number,
                     title = EXCLUDED.title, section = EXCLUDED.section, lead_unit_code = EXCLUDED.lead_unit_code,
                     coordinating_unit_codes = EXCLUDED.coordinating_unit_codes, deadline_kind = EXCLUDED.deadline_kind,
                     deadline_label = EXCLUDED.deadline_label, due_date = EXCLUDED.due_date, recurrence = EXCLUDED.recurrence,
-                    status = EXCLUDED.status, progress_percent = EXCLUDED.progress_percent""")) {
+                    status = EXCLUDED.status, progress_percent = EXCLUDED.progress_percent,
+                    lead_unit_kind = EXCLUDED.lead_unit_kind""")) {
             s.setObject(1, t.taskId());
             s.setObject(2, t.planId());
             s.setObject(3, t.parentTaskId());
@@ -182,6 +184,7 @@ public class PlanReplicaUpdater implements EventHandler {
             s.setString(12, t.recurrence());
             s.setString(13, t.status());
             s.setInt(14, t.progressPercent());
+            s.setString(15, t.leadUnitKind());
             s.executeUpdate();
         }
     }

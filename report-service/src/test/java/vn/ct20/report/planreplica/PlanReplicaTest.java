@@ -49,7 +49,7 @@ class PlanReplicaTest {
                 "WORKERS_SENT", "TOTAL", "GTE", BigDecimal.valueOf(5000), null, "PLAN_AREA", null, "MARKET", "CN-GX-CHONGZUO", null,
                 "EACH_YEAR", 2023, 2025, false));
         UUID task = UUID.randomUUID();
-        send(EventType.TASK_CHANGED_V1, plan, new TaskChangedV1(task, plan, null, "1", "Rà soát nhu cầu", false, "20-SLDTBXH",
+        send(EventType.TASK_CHANGED_V1, plan, new TaskChangedV1(task, plan, null, "1", "Rà soát nhu cầu", false, "20-SLDTBXH", null,
                 List.of("20-UBND"), "QUARTER", "Q2-2023", LocalDate.of(2023, 6, 30), null, "IN_PROGRESS", 40));
         await(() -> count("SELECT count(*) FROM task_replica WHERE task_id = ?1", task), 1L);
 
