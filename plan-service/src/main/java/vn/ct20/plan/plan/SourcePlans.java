@@ -1,5 +1,6 @@
 package vn.ct20.plan.plan;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.StartupEvent;
@@ -15,7 +16,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -24,6 +27,9 @@ import vn.ct20.plan.market.MarketGroup;
 import vn.ct20.plan.regime.ReportingRegimeService;
 import vn.ct20.plan.target.TargetDtos;
 import vn.ct20.plan.target.TargetService;
+import vn.ct20.plan.task.Deadline;
+import vn.ct20.plan.task.TaskDtos;
+import vn.ct20.plan.task.TaskService;
 import vn.ct20.plan.unit.UnitDtos;
 import vn.ct20.plan.unit.UnitKind;
 import vn.ct20.plan.unit.UnitRepository;
@@ -63,6 +69,9 @@ public class SourcePlans {
 
     @Inject
     ReportingRegimeService regimes;
+
+    @Inject
+    TaskService tasks;
 
     @Inject
     ObjectMapper json;
@@ -129,6 +138,15 @@ public class SourcePlans {
             }
             for (JsonNode regime : node.path("regimes")) {
                 regimes.register(plan, json.convertValue(regime, ReportingRegimeService.RegimeInput.class));
+            }
+            Map<String, UUID> taskIds = new HashMap<>();
+            for (JsonNode task : node.path("tasks")) {
+                TaskDtos.TaskInput input = new TaskDtos.TaskInput(task.get("number").asText(), task.get("title").asText(),
+                        taskIds.get(text(task, "parentNumber")), task.path("section").asBoolean(), text(task, "leadUnitCode"),
+                        task.hasNonNull("leadUnitKind") ? UnitKind.valueOf(task.get("leadUnitKind").asText()) : null,
+                        json.convertValue(task.path("coordinatingUnitCodes"), new TypeReference<List<String>>() { }),
+                        task.hasNonNull("deadline") ? json.convertValue(task.get("deadline"), Deadline.class) : null, null);
+                taskIds.put(input.number(), tasks.register(plan, input).id);
             }
             plans.issue(plan);
             created++;

@@ -63,6 +63,23 @@ class PlanPartsTest {
     }
 
     @Test
+    void phongThoAssignmentsAreTasksWithTheirLeads() {
+        String laiChau = TestTokens.bearer("VIEWER", "12");
+        given().header("Authorization", laiChau).get("/api/v1/plans/" + PHONG_THO + "/tasks")
+                .then().statusCode(200).body("$", hasSize(26))
+                .body("find { it.number == 'V.3' }.leadUnitCode", equalTo("109-BCHQS"))
+                .body("find { it.number == 'V.3' }.coordinatingUnitCodes", hasItem("109-PLDTBXH"))
+                .body("find { it.number == 'V.1.c' }.deadlineLabel", equalTo("RECURRING:YEARLY"))
+                .body("find { it.number == 'V.11.a' }.leadUnitKind", equalTo("COMMUNE"))
+                .body("find { it.number == 'V' }.section", equalTo(true));
+        given().header("Authorization", laiChau).queryParam("unit", "109-PLDTBXH").queryParam("role", "LEAD").get("/api/v1/tasks")
+                .then().statusCode(200).body("items.number", hasItems("V.1.a", "V.1.b", "V.1.c", "V.1.d"));
+        // The old Thị trấn Phong Thổ (commune 03549) is among "UBND các xã, thị trấn".
+        given().header("Authorization", laiChau).queryParam("unit", "03549").get("/api/v1/tasks")
+                .then().statusCode(200).body("items.number", hasItems("V.11.a", "V.11.b", "V.11.c"));
+    }
+
+    @Test
     void marketsAndGroupsAndIndicatorsAreServed() {
         given().header("Authorization", VIEWER).queryParam("q", "nhật").get("/api/v1/markets")
                 .then().statusCode(200).body("code", hasItem("JP")).body("find { it.code == 'JP' }.nameVi", equalTo("Nhật Bản"));
