@@ -80,6 +80,17 @@ class PlanPartsTest {
     }
 
     @Test
+    void duyenHaiAssignmentsIncludeTheNeighbouringDistrictsBankOffice() {
+        String duyenHai = SourcePlans.idOf("103/KH-UBND").toString();
+        given().header("Authorization", VIEWER).get("/api/v1/plans/" + duyenHai + "/tasks")
+                .then().statusCode(200)
+                .body("findAll { it.number.startsWith('IV') }", hasSize(17))
+                .body("find { it.number == 'IV.6' }.leadUnitCode", equalTo("850-NHCSXH"))
+                .body("find { it.number == 'IV.1.d' }.coordinatingUnitCodes", hasItems("84-SLDTBXH", "84-TTDVVL"))
+                .body("find { it.number == 'IV.7' }.leadUnitKind", equalTo("COMMUNE"));
+    }
+
+    @Test
     void marketsAndGroupsAndIndicatorsAreServed() {
         given().header("Authorization", VIEWER).queryParam("q", "nhật").get("/api/v1/markets")
                 .then().statusCode(200).body("code", hasItem("JP")).body("find { it.code == 'JP' }.nameVi", equalTo("Nhật Bản"));
