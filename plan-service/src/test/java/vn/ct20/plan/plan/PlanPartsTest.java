@@ -91,6 +91,19 @@ class PlanPartsTest {
     }
 
     @Test
+    void anGiangAssignmentsAndRegimeAreThere() {
+        String anGiang = SourcePlans.idOf("340/KH-UBND").toString();
+        given().header("Authorization", VIEWER).get("/api/v1/plans/" + anGiang + "/tasks")
+                .then().statusCode(200).body("$", hasSize(15))
+                .body("find { it.number == 'III.1.d' }.deadlineLabel", equalTo("RECURRING:YEARLY"))
+                .body("find { it.number == 'III.8' }.leadUnitCode", equalTo("89-NHCSXH"))
+                .body("find { it.number == 'III.10' }.leadUnitKind", equalTo("DISTRICT"));
+        given().header("Authorization", VIEWER).get("/api/v1/plans/" + anGiang + "/reporting-regimes")
+                .then().statusCode(200).body("frequency", hasItems("YEARLY", "AD_HOC"))
+                .body("find { it.frequency == 'YEARLY' }.dueDay", equalTo(null));
+    }
+
+    @Test
     void marketsAndGroupsAndIndicatorsAreServed() {
         given().header("Authorization", VIEWER).queryParam("q", "nhật").get("/api/v1/markets")
                 .then().statusCode(200).body("code", hasItem("JP")).body("find { it.code == 'JP' }.nameVi", equalTo("Nhật Bản"));
