@@ -105,11 +105,6 @@ public class Plan {
         return budgetLines.stream().map(line -> line.amount).filter(Objects::nonNull).mapToLong(Long::longValue).sum();
     }
 
-    /** The date unit scope is judged at: the plan's own date, or today for an undated plan. */
-    public LocalDate scopeDate(LocalDate today) {
-        return issueDate != null ? issueDate : today;
-    }
-
     List<UUID> parentIds() {
         return parents.stream().map(parent -> parent.id).sorted().toList();
     }

@@ -67,10 +67,6 @@ public class Unit {
         }
     }
 
-    public boolean isInForceOn(LocalDate date) {
-        return !validFrom.isAfter(date) && (validTo == null || !validTo.isBefore(date));
-    }
-
     /** The event key: a code alone can name two units over time. */
     public String key() {
         return code + "@" + validFrom;

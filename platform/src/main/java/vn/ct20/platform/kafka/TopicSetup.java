@@ -59,10 +59,6 @@ public class TopicSetup {
         return ready.await(timeout, unit);
     }
 
-    public boolean isReady() {
-        return ready.getCount() == 0;
-    }
-
     private void createUntilReady() {
         long backoffMs = 500;
         while (!stopping) {
