@@ -81,14 +81,18 @@ public class ReportingRegimeService {
 
     @Transactional
     public ReportingRegime add(UUID planId, RegimeInput input) {
-        validate(plans.get(planId), input);
-        return register(plans.beginPartChange(planId, input.amendmentReason()), input);
+        validate(plans.get(planId), input); // before the amendment, so a refused regime amends nothing
+        return insert(plans.beginPartChange(planId, input.amendmentReason()), input);
     }
 
     /** Adds a regime without a caller (source-plan loader); the rules apply. */
     @Transactional(Transactional.TxType.MANDATORY)
     public ReportingRegime register(Plan plan, RegimeInput input) {
         validate(plan, input);
+        return insert(plan, input);
+    }
+
+    private ReportingRegime insert(Plan plan, RegimeInput input) {
         ReportingRegime regime = new ReportingRegime();
         regime.id = UUID.randomUUID();
         regime.planId = plan.id;

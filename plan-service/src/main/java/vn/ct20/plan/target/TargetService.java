@@ -42,13 +42,17 @@ public class TargetService {
     @Transactional
     public Target add(UUID planId, TargetDtos.TargetInput input) {
         validate(input); // before the amendment, so a refused target amends nothing
-        return register(plans.beginPartChange(planId, input.amendmentReason()), input);
+        return insert(plans.beginPartChange(planId, input.amendmentReason()), input);
     }
 
     /** Adds a target without a caller (source-plan loader); the rules apply. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Target register(Plan plan, TargetDtos.TargetInput input) {
         validate(input);
+        return insert(plan, input);
+    }
+
+    private Target insert(Plan plan, TargetDtos.TargetInput input) {
         Target target = new Target();
         target.id = UUID.randomUUID();
         target.planId = plan.id;

@@ -52,14 +52,18 @@ public class TaskService {
 
     @Transactional
     public Task add(UUID planId, TaskDtos.TaskInput input) {
-        validate(plans.get(planId), input);
-        return register(plans.beginPartChange(planId, input.amendmentReason()), input);
+        validate(plans.get(planId), input); // before the amendment, so a refused task amends nothing
+        return insert(plans.beginPartChange(planId, input.amendmentReason()), input);
     }
 
     /** Adds a task without a caller (source-plan loader); the rules apply. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Task register(Plan plan, TaskDtos.TaskInput input) {
         validate(plan, input);
+        return insert(plan, input);
+    }
+
+    private Task insert(Plan plan, TaskDtos.TaskInput input) {
         Task task = new Task();
         task.id = UUID.randomUUID();
         task.planId = plan.id;
