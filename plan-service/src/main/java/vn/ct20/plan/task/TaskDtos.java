@@ -34,7 +34,7 @@ public final class TaskDtos {
             @Schema(description = "Instead of leadUnitCode: every unit of this kind in the plan's area leads, e.g. COMMUNE for "
                     + "\"UBND các xã, thị trấn\"") UnitKind leadUnitKind,
             @Size(max = 100) List<@NotBlank @Pattern(regexp = UNIT_CODE) String> coordinatingUnitCodes,
-            @Valid @Schema(description = "Not for a section") Deadline deadline,
+            @Valid @Schema(description = "Not for a section; null when the document states no deadline") Deadline deadline,
             @Size(max = 1000) @Schema(description = "Required when the plan is issued: adding a task is an amendment") String amendmentReason) {
     }
 

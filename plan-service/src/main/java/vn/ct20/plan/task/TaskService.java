@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
@@ -46,8 +47,9 @@ public class TaskService {
     @Transactional
     public List<Task> list(UUID planId) {
         plans.get(planId);
-        return entityManager.createQuery("select t from Task t where t.planId = :plan order by t.number", Task.class)
+        List<Task> tasks = entityManager.createQuery("select t from Task t where t.planId = :plan", Task.class)
                 .setParameter("plan", planId).getResultList();
+        return tasks.stream().sorted(Comparator.comparing((Task t) -> t.number, TaskNumbers.ORDER)).toList();
     }
 
     @Transactional
@@ -156,9 +158,8 @@ public class TaskService {
             } else if (input.leadUnitCode() != null && !withinPlanOrAbove(input.leadUnitCode(), plan)) {
                 errors.add(new Problem.FieldError("leadUnitCode", "'" + input.leadUnitCode() + "' is not a unit of the plan's area"));
             }
-            if (input.deadline() == null) {
-                errors.add(new Problem.FieldError("deadline", "a task has a deadline (a date, quarter, year, recurring or ONGOING)"));
-            } else {
+            // No deadline is allowed: source documents assign one-off acts without a date, and none is invented for them.
+            if (input.deadline() != null) {
                 errors.addAll(input.deadline().errors());
             }
         }

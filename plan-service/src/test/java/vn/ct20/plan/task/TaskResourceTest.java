@@ -89,6 +89,33 @@ class TaskResourceTest {
     }
 
     @Test
+    void theLangSonAndKonTumAssignmentsAreLoadedAsWritten() {
+        String langSon = TestTokens.bearer("VIEWER", "20");
+        given().header("Authorization", langSon).get("/api/v1/plans/" + SourcePlans.idOf("lang-son-ubnd") + "/tasks")
+                .then().statusCode(200).body("size()", equalTo(44))
+                .body("find { it.number == 'V.13' }.leadUnitCode", equalTo("20-DPTTH"))
+                .body("find { it.number == 'V.13' }.coordinatingUnitCodes", hasItems("20-BLS", "20-SLDTBXH"))
+                .body("find { it.number == 'V.15.a' }.leadUnitKind", equalTo("DISTRICT"))
+                // "Xây dựng kế hoạch … giai đoạn 2023 - 2025" is given no date in the document, so none is recorded
+                .body("find { it.number == 'V.15.a' }.deadline", equalTo(null))
+                .body("number[24..27]", equalTo(java.util.List.of("V.9.d", "V.9.e", "V.10", "V.10.a")));
+        given().header("Authorization", langSon).queryParam("unit", "20-CA").queryParam("role", "LEAD").get("/api/v1/tasks")
+                .then().statusCode(200).body("total", equalTo(5)).body("items.number", hasItems("V.9.a", "V.9.e"));
+        // Each district leads section V.15 of the provincial plan
+        given().header("Authorization", langSon).queryParam("unit", "180").queryParam("role", "LEAD").queryParam("size", 50)
+                .get("/api/v1/tasks").then().statusCode(200).body("items.number", hasItems("V.15.a", "V.15.e"));
+
+        String konTum = TestTokens.bearer("VIEWER", "62");
+        // Đắk Glei's district party committee shares the leadership of section II and is among the party committees of III.1
+        given().header("Authorization", konTum).queryParam("unit", "610-HU").queryParam("size", 50).queryParam("at", "2023-07-01")
+                .get("/api/v1/tasks").then().statusCode(200)
+                .body("items.number", hasItems("II.1.b", "II.3.e", "III.1")).body("items.number", not(hasItem("II.1.a")));
+        given().header("Authorization", konTum).queryParam("unit", "62-BTG").queryParam("overdue", true).queryParam("at", "2023-07-01")
+                .get("/api/v1/tasks").then().statusCode(200).body("items.number", equalTo(java.util.List.of("II.1.a")))
+                .body("items[0].deadlineLabel", equalTo("Q2-2023"));
+    }
+
+    @Test
     void badTasksAreRefusedAndChangeNothing() {
         String plan = draftPlan("KH thử nhiệm vụ sai");
         add(plan, "{\"number\":\"1\",\"title\":\"Đã có\",\"leadUnitCode\":\"20-UBND\",\"deadline\":{\"kind\":\"YEAR\",\"year\":2025}}").then().statusCode(201);
@@ -100,7 +127,7 @@ class TaskResourceTest {
         add(plan, task.formatted("{\"kind\":\"QUARTER\",\"year\":2023,\"quarter\":5}")).then().statusCode(400);
         add(plan, task.formatted("\"Q2-2023\"")).then().statusCode(400).body("errors[0].field", equalTo("deadline"));
         add(plan, task.formatted("{\"kind\":\"SOMEDAY\"}")).then().statusCode(400);
-        add(plan, task.formatted("null")).then().statusCode(422).body("errors[0].field", equalTo("deadline"));
+        add(plan, task.formatted("{\"kind\":\"DATE\"}")).then().statusCode(422).body("errors[0].field", equalTo("deadline.date"));
         add(plan, task.formatted("{\"kind\":\"ONGOING\"}").replace("20-UBND", "12-UBND")).then().statusCode(422)
                 .body("errors[0].field", equalTo("leadUnitCode"));
         add(plan, "{\"number\":\"2\",\"title\":\"Không có chủ trì\",\"deadline\":{\"kind\":\"ONGOING\"}}").then().statusCode(422)
