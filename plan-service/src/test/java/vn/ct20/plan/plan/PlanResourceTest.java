@@ -78,6 +78,13 @@ class PlanResourceTest {
                 .put("/api/v1/plans/" + LANG_SON + "/budget-lines")
                 .then().statusCode(422).contentType(equalTo("application/problem+json"))
                 .body("detail", containsString("154459000000"));
+        // A negative amount, a non-number and an oversized description are refused before any rule runs.
+        for (String badLine : List.of("{\"fundingSource\":\"OTHER\",\"amount\":-1}", "{\"fundingSource\":\"OTHER\",\"amount\":\"nhiều\"}",
+                "{\"fundingSource\":\"OTHER\",\"amount\":1,\"description\":\"" + "x".repeat(2001) + "\"}", "{\"fundingSource\":\"LOTTERY\"}")) {
+            given().header("Authorization", LANG_SON_EDITOR).header("If-Match", etag).contentType(ContentType.JSON)
+                    .body("{\"amendmentReason\":\"Thử\",\"lines\":[" + badLine + "]}").put("/api/v1/plans/" + LANG_SON + "/budget-lines")
+                    .then().statusCode(400).contentType(equalTo("application/problem+json"));
+        }
         given().header("Authorization", ADMIN).get("/api/v1/plans/" + LANG_SON + "/budget-lines")
                 .then().body("sum", equalTo(153_459_000_000L)).body("lines", hasSize(6)).body("lines[3].amount", equalTo(25_000_000_000L));
     }

@@ -14,6 +14,7 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.ct20.events.Topic;
 import vn.ct20.plan.plan.SourcePlans;
@@ -77,6 +78,11 @@ class TaskResourceTest {
         given().header("Authorization", reporter).contentType(ContentType.JSON)
                 .body("{\"status\":\"DONE\",\"progressPercent\":100}").put("/api/v1/plans/" + plan + "/tasks/" + task + "/progress")
                 .then().statusCode(428);
+        for (String bad : List.of("{\"status\":\"FINISHED\",\"progressPercent\":100}", "{\"status\":\"DONE\",\"progressPercent\":101}",
+                "{\"status\":\"DONE\",\"progressPercent\":\"all\"}", "{\"progressPercent\":10}")) {
+            given().header("Authorization", reporter).header("If-Match", "\"0\"").contentType(ContentType.JSON).body(bad)
+                    .put("/api/v1/plans/" + plan + "/tasks/" + task + "/progress").then().statusCode(400).contentType(equalTo("application/problem+json"));
+        }
         given().header("Authorization", reporter).header("If-Match", "\"0\"").contentType(ContentType.JSON)
                 .body("{\"status\":\"DONE\",\"progressPercent\":100}").put("/api/v1/plans/" + plan + "/tasks/" + task + "/progress")
                 .then().statusCode(200).body("status", equalTo("DONE")).header("ETag", "\"1\"");
