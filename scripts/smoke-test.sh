@@ -84,6 +84,18 @@ register_source() { [ "$(status -X POST -H "Authorization: Bearer $APPROVER" -H 
   -d '{"code":"UT-20-2024","name":"Vốn ngân sách tỉnh Lạng Sơn ủy thác qua NHCSXH","kind":"PROVINCIAL_BUDGET_ENTRUSTED","ownerUnitCode":"20"}' \
   localhost:8080/api/v1/capital-sources)" = 201 ]; }
 check "loan-service learned the unit from Kafka and scopes a Lạng Sơn write to it" eventually register_source
+obligations_of() { # plan id, period, expected due date: every obligation has that due date; prints how many there are
+  local body; body=$(curl -sf -H "Authorization: Bearer $ADMIN" "localhost:8080/api/v1/obligations?planId=$1&period=$2&size=200") || return 1
+  ! echo "$body" | grep -o '"dueDate":"[^"]*"' | grep -vq "\"$3\"" || return 1
+  echo "$body" | grep -o '"total":[0-9]*' | cut -d: -f2
+}
+lang_son_obligations() { # 7 departments (Sở LĐTBXH consolidates) and 11 districts, for each period
+  [ "$(obligations_of c02f2f28-04cd-3511-8b9b-03a5f71cf0d0 2024S1 2024-06-20)" = 18 ] &&
+  [ "$(obligations_of c02f2f28-04cd-3511-8b9b-03a5f71cf0d0 2024 2024-12-21)" = 18 ] &&
+  [ "$(obligations_of 34afa380-fad5-3b83-bd1a-d2981d92cbc9 2024 2024-12-05)" -gt 4 ]
+}
+check "report-service derived the obligations: Lạng Sơn 2024S1 due 20 June, 2024 due 21 December; Phong Thổ due 5 December" \
+  eventually lang_son_obligations
 stop_suite
 check "Ctrl-C leaves no process behind" no_leftovers
 

@@ -8,6 +8,8 @@ import vn.ct20.events.plan.ReportingRegimeChangedV1;
 import vn.ct20.events.plan.TargetChangedV1;
 import vn.ct20.events.plan.TaskChangedV1;
 import vn.ct20.events.report.AdHocReportRequestedV1;
+import vn.ct20.events.report.ReportReminderV1;
+import vn.ct20.events.report.ReportStatusChangedV1;
 import vn.ct20.events.unit.UnitChangedV1;
 
 /**
@@ -28,6 +30,16 @@ public enum EventType {
             "A reporting regime of a plan was added or removed; carries its full state."),
     AD_HOC_REPORT_REQUESTED_V1("ct20.report.ad-hoc-requested.v1", Topic.REPORT_EVENTS, AdHocReportRequestedV1.class,
             "A consolidating unit asked units below it for an ad-hoc report with its own due date."),
+    REPORT_SUBMITTED_V1("ct20.report.submitted.v1", Topic.REPORT_EVENTS, ReportStatusChangedV1.class,
+            "A unit submitted a report (a first submission or a new revision after a return or reopening)."),
+    REPORT_ACCEPTED_V1("ct20.report.accepted.v1", Topic.REPORT_EVENTS, ReportStatusChangedV1.class,
+            "The consolidating unit accepted a report; it is locked unless reopened."),
+    REPORT_RETURNED_V1("ct20.report.returned.v1", Topic.REPORT_EVENTS, ReportStatusChangedV1.class,
+            "The consolidating unit returned a report with a reason; the unit revises and resubmits it."),
+    REPORT_DUE_SOON_V1("ct20.report.due-soon.v1", Topic.REPORT_EVENTS, ReportReminderV1.class,
+            "A report not yet submitted is due within the configured number of days (once per obligation)."),
+    REPORT_OVERDUE_V1("ct20.report.overdue.v1", Topic.REPORT_EVENTS, ReportReminderV1.class,
+            "A report was not submitted by its due date (once per obligation)."),
     CAPITAL_SOURCE_CHANGED_V1("ct20.loan.capital-source-changed.v1", Topic.LOAN_EVENTS, CapitalSourceChangedV1.class,
             "A VBSP capital source was registered or changed; carries its full latest state.");
 

@@ -25,7 +25,11 @@ public final class TestUnits {
     }
 
     public static EventEnvelope event(String code, String name, String kind, String parent, long version) {
-        UnitChangedV1 unit = new UnitChangedV1(code, name, kind, parent, FROM, null, null, version);
+        return event(new UnitChangedV1(code, name, kind, parent, FROM, null, null, version));
+    }
+
+    /** A unit version with its own validity and successor, e.g. a commune that ceased on 2025-06-30. */
+    public static EventEnvelope event(UnitChangedV1 unit) {
         return EventEnvelope.of(UUID.randomUUID(), EventType.UNIT_CHANGED_V1.type(), "/ct20/plan-service", unit.key(),
                 OffsetDateTime.now(), EventJson.mapper().valueToTree(unit));
     }
@@ -34,14 +38,14 @@ public final class TestUnits {
         TestEvents.send(Topic.UNIT_EVENTS.topicName(), event.subject(), TestEvents.toJson(event));
     }
 
-    /** Lai Châu (12) with Phong Thổ (109) and Tam Đường (110); Lạng Sơn (20) with Cao Lộc (180). */
+    /** Lai Châu (12) with Phong Thổ (109) and Tam Đường (110); Lạng Sơn (20) with Tràng Định (180). */
     public static void laiChauAndLangSon() {
         send(event("VN", "Việt Nam", "COUNTRY", null, 0));
         send(event("12", "Tỉnh Lai Châu", "PROVINCE", "VN", 0));
         send(event("109", "Huyện Phong Thổ", "DISTRICT", "12", 0));
         send(event("110", "Huyện Tam Đường", "DISTRICT", "12", 0));
         send(event("20", "Tỉnh Lạng Sơn", "PROVINCE", "VN", 0));
-        send(event("180", "Huyện Cao Lộc", "DISTRICT", "20", 0));
+        send(event("180", "Huyện Tràng Định", "DISTRICT", "20", 0));
         awaitReplica("180");
         awaitReplica("110");
     }

@@ -111,8 +111,11 @@ class PlanPartsTest {
                 .then().statusCode(200).body("code", hasItem("CN-GX-CHONGZUO"));
         given().header("Authorization", VIEWER).get("/api/v1/markets/groups")
                 .then().statusCode(200).body("find { it.code == 'HIGH_INCOME_STABLE' }.members", hasSize(8));
-        given().header("Authorization", VIEWER).get("/api/v1/indicators")
-                .then().statusCode(200).body("code", hasItems("WORKERS_SENT", "OUTREACH_SESSIONS"));
+        // The catalogue is the contract report-service validates against (vn.ct20.events.Indicator)
+        var indicators = given().header("Authorization", VIEWER).get("/api/v1/indicators").then().statusCode(200).extract().jsonPath();
+        assertEquals(java.util.Arrays.stream(vn.ct20.events.Indicator.values()).map(Enum::name).sorted().toList(), indicators.getList("code"));
+        assertEquals(java.util.Arrays.stream(vn.ct20.events.Indicator.values()).map(vn.ct20.events.Indicator::wholeNumber).toList(),
+                java.util.Arrays.stream(vn.ct20.events.Indicator.values()).map(i -> indicators.getBoolean("find { it.code == '" + i + "' }.wholeNumber")).toList());
         given().header("Authorization", VIEWER).queryParam("kind", "PLANET").get("/api/v1/markets").then().statusCode(400);
     }
 

@@ -20,6 +20,7 @@ import vn.ct20.platform.problem.ProblemException;
 import vn.ct20.platform.security.CurrentUser;
 import vn.ct20.platform.security.UnitHierarchy;
 import vn.ct20.platform.security.UnitScope;
+import vn.ct20.report.obligation.Obligation;
 
 @ApplicationScoped
 public class AdHocRequestService {
@@ -74,6 +75,19 @@ public class AdHocRequestService {
         request.requestedBy = user.subject();
         request.createdAt = Instant.now();
         requests.persist(request);
+        // Each unit asked owes an answer by the request's own due date.
+        for (String unit : units) {
+            Obligation obligation = new Obligation();
+            obligation.id = UUID.randomUUID();
+            obligation.adHocRequestId = request.id;
+            obligation.unitCode = unit;
+            obligation.cutOffFrom = request.coversFrom;
+            obligation.cutOffTo = request.coversTo;
+            obligation.dueDate = request.dueDate;
+            obligation.consolidatingUnitCode = request.requestingUnitCode;
+            obligation.createdAt = request.createdAt;
+            requests.getEntityManager().persist(obligation);
+        }
         outbox.publish(EventType.AD_HOC_REPORT_REQUESTED_V1, request.id.toString(), request.toEvent());
         return request;
     }

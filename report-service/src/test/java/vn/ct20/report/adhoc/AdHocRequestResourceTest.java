@@ -73,7 +73,7 @@ class AdHocRequestResourceTest {
         given().header("Authorization", LAI_CHAU_CONSOLIDATOR).contentType(ContentType.JSON)
                 .body(body("Thử", "20", DUE, "[\"180\"]"))
                 .post("/api/v1/ad-hoc-requests").then().statusCode(403).contentType(equalTo("application/problem+json"));
-        // Cao Lộc is not below Lai Châu.
+        // Tràng Định is not below Lai Châu.
         given().header("Authorization", LAI_CHAU_CONSOLIDATOR).contentType(ContentType.JSON)
                 .body(body("Thử", "12", DUE, "[\"109\",\"180\"]"))
                 .post("/api/v1/ad-hoc-requests").then().statusCode(422).body("errors[0].field", equalTo("unitCodes"));

@@ -1,0 +1,46 @@
+package vn.ct20.report.clock;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.ct20.platform.security.Roles;
+
+@Path("/api/v1/report-business-date")
+@Tag(name = "Business date", description = "The date report-service dates submissions with and judges reminders on")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+public class BusinessDateResource {
+    @Inject
+    BusinessDate businessDate;
+
+    @Schema(name = "ReportBusinessDate", example = """
+            {"businessDate":"2024-06-18","settable":true}""")
+    public record View(@Schema(description = "Null to follow the calendar (when setting)") LocalDate businessDate,
+                       @Schema(description = "False in production: the date always follows the calendar") boolean settable) {
+    }
+
+    @GET
+    @Operation(summary = "The current business date")
+    public View get() {
+        return new View(businessDate.today(), businessDate.isSettable());
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.SYSTEM_ADMIN)
+    @Operation(summary = "Set the business date (rehearsal and training environments only)",
+            description = "Refused with 409 unless ct20.business-date.settable=true. A null date follows the calendar again.")
+    public View set(View view) {
+        return new View(businessDate.set(view == null ? null : view.businessDate()), businessDate.isSettable());
+    }
+}

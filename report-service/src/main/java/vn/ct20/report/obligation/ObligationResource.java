@@ -1,0 +1,75 @@
+package vn.ct20.report.obligation;
+
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.ct20.platform.paging.Page;
+import vn.ct20.platform.paging.PageRequest;
+import vn.ct20.report.clock.BusinessDate;
+import vn.ct20.report.period.Period;
+
+@Path("/api/v1")
+@Tag(name = "Obligations", description = "The reports units owe, per regime and period or per ad-hoc request, and their timeliness")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+public class ObligationResource {
+    static final String UNIT_CODE = "[0-9A-Z][0-9A-Z_.-]{1,19}";
+
+    @Inject
+    ObligationService service;
+
+    @Inject
+    BusinessDate businessDate;
+
+    @GET
+    @Path("/obligations")
+    @Operation(summary = "Obligations owed by or to units in the caller's scope",
+            description = "Filter by owing unit, consolidating unit, period, plan or ad-hoc request; timeliness is judged at ?at= "
+                    + "(default: the business date).")
+    public Page<ObligationDtos.ObligationView> list(
+            @QueryParam("unit") @Pattern(regexp = UNIT_CODE) @Parameter(example = "180") String unit,
+            @QueryParam("consolidatingUnit") @Pattern(regexp = UNIT_CODE) @Parameter(example = "20-SLDTBXH") String consolidatingUnit,
+            @QueryParam("period") @Pattern(regexp = Period.ID_PATTERN) @Parameter(example = "2024S1") String period,
+            @QueryParam("planId") UUID planId,
+            @QueryParam("adHocRequestId") UUID adHocRequestId,
+            @QueryParam("at") @Parameter(example = "2024-06-25") LocalDate at,
+            @Valid @BeanParam PageRequest page) {
+        LocalDate date = at == null ? businessDate.today() : at;
+        return service.list(new ObligationService.Filter(unit, consolidatingUnit, period, planId, adHocRequestId), date, page)
+                .map(ObligationDtos.ObligationView::of);
+    }
+
+    @GET
+    @Path("/obligations/{id}")
+    @Operation(summary = "One obligation")
+    public ObligationDtos.ObligationView get(@PathParam("id") UUID id, @QueryParam("at") LocalDate at) {
+        return ObligationDtos.ObligationView.of(service.get(id, at == null ? businessDate.today() : at));
+    }
+
+    @GET
+    @Path("/timeliness")
+    @Operation(summary = "Timeliness and completeness of one consolidating unit's reports for a period",
+            description = "Expected, submitted, on time, late, overdue and pending at ?at= (default: the business date), and per unit.")
+    public TimelinessReport timeliness(
+            @QueryParam("consolidatingUnit") @NotBlank @Pattern(regexp = UNIT_CODE) @Parameter(example = "20-SLDTBXH") String consolidatingUnit,
+            @QueryParam("period") @NotBlank @Pattern(regexp = Period.ID_PATTERN) @Parameter(example = "2024S1") String period,
+            @QueryParam("planId") @Parameter(description = "Only this plan's regimes; default: every plan the unit consolidates for")
+            UUID planId,
+            @QueryParam("at") @Parameter(example = "2024-06-25") LocalDate at) {
+        return service.timeliness(consolidatingUnit, period, planId, at == null ? businessDate.today() : at);
+    }
+}

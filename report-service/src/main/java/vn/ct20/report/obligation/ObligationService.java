@@ -1,0 +1,125 @@
+package vn.ct20.report.obligation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import vn.ct20.platform.paging.Page;
+import vn.ct20.platform.paging.PageRequest;
+import vn.ct20.platform.problem.ProblemException;
+import vn.ct20.platform.security.UnitScope;
+
+@ApplicationScoped
+public class ObligationService {
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    UnitScope scope;
+
+    public record Filter(String unitCode, String consolidatingUnitCode, String periodId, UUID planId, UUID adHocRequestId) {
+    }
+
+    /** An obligation with its report's state at a business date. */
+    public record Row(Obligation obligation, UUID reportId, String reportStatus, LocalDate firstSubmittedOn, Timeliness timeliness) {
+    }
+
+    @Transactional
+    public Obligation find(UUID id) {
+        Obligation obligation = entityManager.find(Obligation.class, id);
+        if (obligation == null) {
+            throw ProblemException.notFound("Obligation", id);
+        }
+        return obligation;
+    }
+
+    /** Visible to whoever covers the unit that owes it or the unit that consolidates it. */
+    @Transactional
+    public Row get(UUID id, LocalDate at) {
+        Obligation obligation = find(id);
+        if (!scope.covers(obligation.unitCode, null) && !scope.covers(obligation.consolidatingUnitCode, null)) {
+            throw ProblemException.forbidden("This obligation is neither owed by nor owed to a unit in your scope");
+        }
+        return rows("where o.id = :id", Map.of("id", id), at, 0, 1).get(0);
+    }
+
+    @Transactional
+    public Page<Row> list(Filter filter, LocalDate at, PageRequest page) {
+        StringBuilder where = new StringBuilder("where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        Optional<List<String>> visible = scope.visibleUnits(null);
+        if (visible.isPresent()) {
+            where.append(" and (o.unitCode in :visible or o.consolidatingUnitCode in :visible)");
+            params.put("visible", visible.get());
+        }
+        if (filter.unitCode() != null) {
+            where.append(" and o.unitCode = :unit");
+            params.put("unit", filter.unitCode());
+        }
+        if (filter.consolidatingUnitCode() != null) {
+            where.append(" and o.consolidatingUnitCode = :consolidating");
+            params.put("consolidating", filter.consolidatingUnitCode());
+        }
+        if (filter.periodId() != null) {
+            where.append(" and o.periodId = :period");
+            params.put("period", filter.periodId());
+        }
+        if (filter.planId() != null) {
+            where.append(" and o.planId = :plan");
+            params.put("plan", filter.planId());
+        }
+        if (filter.adHocRequestId() != null) {
+            where.append(" and o.adHocRequestId = :request");
+            params.put("request", filter.adHocRequestId());
+        }
+        var count = entityManager.createQuery("select count(o) from Obligation o " + where, Long.class);
+        params.forEach(count::setParameter);
+        return new Page<>(rows(where.toString(), params, at, page.offset(), page.size), page.page, page.size, count.getSingleResult());
+    }
+
+    private List<Row> rows(String where, Map<String, Object> params, LocalDate at, int offset, int limit) {
+        var query = entityManager.createQuery("select o, r.id, r.status, r.firstSubmittedOn from Obligation o"
+                + " left join Report r on r.obligationId = o.id " + where
+                + " order by o.cutOffFrom desc, o.dueDate, o.unitCode", Object[].class);
+        params.forEach(query::setParameter);
+        List<Row> rows = new ArrayList<>();
+        for (Object[] r : query.setFirstResult(offset).setMaxResults(limit).getResultList()) {
+            Obligation o = (Obligation) r[0];
+            LocalDate first = (LocalDate) r[3];
+            rows.add(new Row(o, (UUID) r[1], r[2] == null ? null : r[2].toString(), first, Timeliness.of(o.dueDate, first, at)));
+        }
+        return rows;
+    }
+
+    /** Counts per consolidating unit and period at a business date, and the state of each unit's report. */
+    @Transactional
+    public TimelinessReport timeliness(String consolidatingUnitCode, String periodId, UUID planId, LocalDate at) {
+        scope.require(consolidatingUnitCode, null);
+        Map<String, Object> params = new HashMap<>(Map.of("consolidating", consolidatingUnitCode, "period", periodId));
+        String where = "where o.consolidatingUnitCode = :consolidating and o.periodId = :period";
+        if (planId != null) {
+            where += " and o.planId = :plan";
+            params.put("plan", planId);
+        }
+        List<Row> rows = rows(where, params, at, 0, Integer.MAX_VALUE);
+        Map<Timeliness, Integer> counts = new LinkedHashMap<>();
+        for (Timeliness t : Timeliness.values()) {
+            counts.put(t, 0);
+        }
+        rows.forEach(row -> counts.merge(row.timeliness(), 1, Integer::sum));
+        int submitted = (int) rows.stream().filter(row -> row.timeliness().isSubmitted()).count();
+        return new TimelinessReport(consolidatingUnitCode, periodId, at, rows.size(), submitted, counts.get(Timeliness.ON_TIME),
+                counts.get(Timeliness.LATE), counts.get(Timeliness.OVERDUE),
+                counts.get(Timeliness.PENDING) + counts.get(Timeliness.PENDING_NO_DUE_DATE),
+                rows.stream().map(row -> new TimelinessReport.UnitLine(row.obligation().unitCode, row.obligation().id,
+                        row.obligation().dueDate, row.reportStatus(), row.firstSubmittedOn(), row.timeliness())).toList());
+    }
+}

@@ -1,0 +1,333 @@
+package vn.ct20.report.report;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import vn.ct20.events.EventType;
+import vn.ct20.events.report.ReportStatusChangedV1;
+import vn.ct20.platform.outbox.Outbox;
+import vn.ct20.platform.paging.Page;
+import vn.ct20.platform.paging.PageRequest;
+import vn.ct20.platform.problem.Problem;
+import vn.ct20.platform.problem.ProblemException;
+import vn.ct20.platform.security.CurrentUser;
+import vn.ct20.platform.security.Roles;
+import vn.ct20.platform.security.UnitScope;
+import vn.ct20.platform.web.ETags;
+import vn.ct20.report.clock.BusinessDate;
+import vn.ct20.report.obligation.Obligation;
+import vn.ct20.report.obligation.ObligationService;
+import vn.ct20.report.obligation.Timeliness;
+
+/**
+ * The report lifecycle. The reporting unit writes and submits (draft → submitted); the
+ * consolidating unit accepts or returns it with a reason, and may reopen an accepted one. A
+ * returned or reopened report is revised as a new revision; earlier revisions stay readable.
+ */
+@ApplicationScoped
+public class ReportService {
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    ObligationService obligations;
+
+    @Inject
+    ReportValidator validator;
+
+    @Inject
+    UnitScope scope;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    BusinessDate businessDate;
+
+    @Inject
+    Outbox outbox;
+
+    @Transactional
+    public ReportDtos.ReportView create(ReportDtos.CreateReport command) {
+        Obligation obligation = obligations.find(command.obligationId());
+        requireReporter(obligation);
+        validate(obligation, command.content());
+        boolean exists = !entityManager.createQuery("select r.id from Report r where r.obligationId = :o")
+                .setParameter("o", obligation.id).getResultList().isEmpty();
+        if (exists) {
+            throw ProblemException.conflict("This obligation already has a report; change it with PUT /api/v1/reports/{id}");
+        }
+        Instant now = Instant.now();
+        Report report = new Report();
+        report.id = UUID.randomUUID();
+        report.obligationId = obligation.id;
+        report.unitCode = obligation.unitCode;
+        report.status = Report.Status.DRAFT;
+        report.revision = 1;
+        report.createdAt = now;
+        report.updatedAt = now;
+        entityManager.persist(report);
+        ReportRevision revision = newRevision(report, command.content());
+        entityManager.flush();
+        return view(report, revision, obligation, true);
+    }
+
+    @Transactional
+    public ReportDtos.ReportView update(UUID id, String ifMatch, ReportContent content) {
+        Report report = lock(id);
+        Obligation obligation = obligations.find(report.obligationId);
+        requireReporter(obligation);
+        ETags.requireMatch(ifMatch, report.version);
+        if (!report.isEditable()) {
+            throw ProblemException.conflict("A " + report.status.name().toLowerCase() + " report cannot be changed"
+                    + (report.status == Report.Status.ACCEPTED ? "; the consolidating unit may reopen it" : ""));
+        }
+        validate(obligation, content);
+        ReportRevision revision;
+        if (report.status == Report.Status.DRAFT) {
+            revision = current(report);
+            revision.content = content;
+            entityManager.createNativeQuery("DELETE FROM report_value WHERE revision_id = :id").setParameter("id", revision.id).executeUpdate();
+            writeValues(revision);
+        } else {
+            report.revision++;
+            report.status = Report.Status.DRAFT;
+            revision = newRevision(report, content);
+        }
+        report.updatedAt = Instant.now();
+        entityManager.flush();
+        return view(report, revision, obligation, true);
+    }
+
+    /** Submits the current draft, dated with the business date. */
+    @Transactional
+    public ReportDtos.ReportView submit(UUID id) {
+        Report report = lock(id);
+        Obligation obligation = obligations.find(report.obligationId);
+        requireReporter(obligation);
+        if (report.status != Report.Status.DRAFT) {
+            throw ProblemException.conflict("Only a draft can be submitted; this report is " + report.status.name().toLowerCase());
+        }
+        ReportRevision revision = current(report);
+        validate(obligation, revision.content);
+        LocalDate today = businessDate.today();
+        revision.status = Report.Status.SUBMITTED;
+        revision.submittedOn = today;
+        revision.submittedAt = Instant.now();
+        revision.submittedBy = user.subject();
+        report.status = Report.Status.SUBMITTED;
+        if (report.firstSubmittedOn == null) {
+            report.firstSubmittedOn = today;
+        }
+        report.updatedAt = Instant.now();
+        entityManager.flush();
+        publish(EventType.REPORT_SUBMITTED_V1, report, obligation, null);
+        return view(report, revision, obligation, true);
+    }
+
+    @Transactional
+    public ReportDtos.ReportView accept(UUID id, String ifMatch) {
+        return review(id, ifMatch, Report.Status.SUBMITTED, Report.Status.ACCEPTED, null, EventType.REPORT_ACCEPTED_V1);
+    }
+
+    @Transactional
+    public ReportDtos.ReportView returnForRevision(UUID id, String ifMatch, String reason) {
+        return review(id, ifMatch, Report.Status.SUBMITTED, Report.Status.RETURNED, reason, EventType.REPORT_RETURNED_V1);
+    }
+
+    @Transactional
+    public ReportDtos.ReportView reopen(UUID id, String ifMatch, String reason) {
+        return review(id, ifMatch, Report.Status.ACCEPTED, Report.Status.REOPENED, reason, null);
+    }
+
+    private ReportDtos.ReportView review(UUID id, String ifMatch, Report.Status from, Report.Status to, String reason, EventType event) {
+        Report report = lock(id);
+        Obligation obligation = obligations.find(report.obligationId);
+        if (!user.hasRole(Roles.CONSOLIDATOR) && !user.hasRole(Roles.SYSTEM_ADMIN)) {
+            throw ProblemException.forbidden("Reviewing a report needs the CONSOLIDATOR role");
+        }
+        scope.require(obligation.consolidatingUnitCode, null);
+        ETags.requireMatch(ifMatch, report.version);
+        if (report.status != from) {
+            throw ProblemException.conflict("Only a " + from.name().toLowerCase() + " report can be " + verb(to)
+                    + "; this one is " + report.status.name().toLowerCase());
+        }
+        ReportRevision revision = current(report);
+        revision.status = to;
+        revision.reviewedAt = Instant.now();
+        revision.reviewedBy = user.subject();
+        revision.reviewReason = reason == null ? null : reason.trim();
+        report.status = to;
+        report.updatedAt = Instant.now();
+        entityManager.flush();
+        if (event != null) {
+            publish(event, report, obligation, revision.reviewReason);
+        }
+        return view(report, revision, obligation, false);
+    }
+
+    private static String verb(Report.Status to) {
+        return switch (to) {
+            case ACCEPTED -> "accepted";
+            case RETURNED -> "returned";
+            default -> "reopened";
+        };
+    }
+
+    @Transactional
+    public ReportDtos.ReportView get(UUID id) {
+        Report report = find(id);
+        Obligation obligation = obligations.find(report.obligationId);
+        requireReader(obligation);
+        return view(report, current(report), obligation, report.isEditable());
+    }
+
+    @Transactional
+    public List<ReportDtos.RevisionView> revisions(UUID id) {
+        Report report = find(id);
+        requireReader(obligations.find(report.obligationId));
+        return entityManager.createQuery("select v from ReportRevision v where v.reportId = :r order by v.revision", ReportRevision.class)
+                .setParameter("r", id).getResultList().stream().map(ReportDtos.RevisionView::of).toList();
+    }
+
+    /** Reports of units in the caller's scope, or sent to a consolidating unit in it. */
+    @Transactional
+    public Page<ReportDtos.ReportView> list(String unitCode, String periodId, Report.Status status, PageRequest page) {
+        LocalDate today = businessDate.today();
+        Optional<List<String>> visible = scope.visibleUnits(null);
+        StringBuilder where = new StringBuilder(" from Report r, Obligation o where o.id = r.obligationId");
+        var params = new java.util.HashMap<String, Object>();
+        visible.ifPresent(codes -> {
+            where.append(" and (o.unitCode in :visible or o.consolidatingUnitCode in :visible)");
+            params.put("visible", codes);
+        });
+        if (unitCode != null) {
+            where.append(" and o.unitCode = :unit");
+            params.put("unit", unitCode);
+        }
+        if (periodId != null) {
+            where.append(" and o.periodId = :period");
+            params.put("period", periodId);
+        }
+        if (status != null) {
+            where.append(" and r.status = :status");
+            params.put("status", status);
+        }
+        var count = entityManager.createQuery("select count(r)" + where, Long.class);
+        var query = entityManager.createQuery("select r, o" + where + " order by o.cutOffFrom desc, o.unitCode", Object[].class);
+        params.forEach((k, v) -> {
+            count.setParameter(k, v);
+            query.setParameter(k, v);
+        });
+        List<ReportDtos.ReportView> items = new ArrayList<>();
+        for (Object[] row : query.setFirstResult(page.offset()).setMaxResults(page.size).getResultList()) {
+            Report report = (Report) row[0];
+            items.add(ReportDtos.ReportView.of(report, current(report), (Obligation) row[1], today, List.of()));
+        }
+        return new Page<>(items, page.page, page.size, count.getSingleResult());
+    }
+
+    /** ETag of the report, for If-Match on the next change. */
+    @Transactional
+    public long version(UUID id) {
+        return find(id).version;
+    }
+
+    private void validate(Obligation obligation, ReportContent content) {
+        List<Problem.FieldError> errors = validator.errors(obligation, content);
+        if (!errors.isEmpty()) {
+            throw ProblemException.unprocessable("The report's content does not hold together", errors);
+        }
+    }
+
+    private void requireReporter(Obligation obligation) {
+        if (!user.hasRole(Roles.REPORTER) && !user.hasRole(Roles.SYSTEM_ADMIN)) {
+            throw ProblemException.forbidden("Writing a report needs the REPORTER role");
+        }
+        scope.require(obligation.unitCode, null);
+    }
+
+    private void requireReader(Obligation obligation) {
+        if (!scope.covers(obligation.unitCode, null) && !scope.covers(obligation.consolidatingUnitCode, null)) {
+            throw ProblemException.forbidden("This report is neither from nor sent to a unit in your scope");
+        }
+    }
+
+    private Report find(UUID id) {
+        Report report = entityManager.find(Report.class, id);
+        if (report == null) {
+            throw ProblemException.notFound("Report", id);
+        }
+        return report;
+    }
+
+    private Report lock(UUID id) {
+        Report report = entityManager.find(Report.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (report == null) {
+            throw ProblemException.notFound("Report", id);
+        }
+        return report;
+    }
+
+    private ReportRevision current(Report report) {
+        return entityManager.createQuery("select v from ReportRevision v where v.reportId = :r and v.revision = :n", ReportRevision.class)
+                .setParameter("r", report.id).setParameter("n", report.revision).getSingleResult();
+    }
+
+    private ReportRevision newRevision(Report report, ReportContent content) {
+        ReportRevision revision = new ReportRevision();
+        revision.id = UUID.randomUUID();
+        revision.reportId = report.id;
+        revision.revision = report.revision;
+        revision.status = Report.Status.DRAFT;
+        revision.content = content;
+        revision.createdBy = user.subject();
+        revision.createdAt = Instant.now();
+        entityManager.persist(revision);
+        entityManager.flush();
+        writeValues(revision);
+        return revision;
+    }
+
+    /** The values as rows, so that consolidation sums them by indicator and breakdown. */
+    private void writeValues(ReportRevision revision) {
+        for (ReportContent.IndicatorValue value : revision.content.values()) {
+            entityManager.createNativeQuery("""
+                            INSERT INTO report_value (revision_id, indicator_code, breakdown_key, breakdown, value)
+                            VALUES (:revision, :indicator, :key, CAST(:breakdown AS jsonb), :value)""")
+                    .setParameter("revision", revision.id).setParameter("indicator", value.indicatorCode())
+                    .setParameter("key", ReportContent.Breakdown.keyOf(value.breakdown()))
+                    .setParameter("breakdown", breakdownJson(value.breakdown())).setParameter("value", value.value())
+                    .executeUpdate();
+        }
+    }
+
+    private static String breakdownJson(ReportContent.Breakdown breakdown) {
+        try {
+            return vn.ct20.events.EventJson.mapper().writeValueAsString(breakdown == null ? java.util.Map.of() : breakdown);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private ReportDtos.ReportView view(Report report, ReportRevision revision, Obligation obligation, boolean withWarnings) {
+        List<ReportValidator.Warning> warnings = withWarnings ? validator.warnings(obligation, revision.content) : List.of();
+        return ReportDtos.ReportView.of(report, revision, obligation, businessDate.today(), warnings);
+    }
+
+    private void publish(EventType type, Report report, Obligation obligation, String reason) {
+        Timeliness timeliness = Timeliness.of(obligation.dueDate, report.firstSubmittedOn, businessDate.today());
+        Boolean onTime = obligation.dueDate == null || report.firstSubmittedOn == null ? null : timeliness == Timeliness.ON_TIME;
+        outbox.publish(type, report.id.toString(), new ReportStatusChangedV1(report.id, obligation.id, obligation.unitCode,
+                obligation.consolidatingUnitCode, obligation.planId, obligation.periodId, obligation.regimeId, obligation.adHocRequestId,
+                report.status.name(), report.revision, obligation.dueDate, report.firstSubmittedOn, onTime, reason));
+    }
+}
