@@ -1,5 +1,7 @@
 package vn.ct20.events.plan;
 
+import java.util.List;
+
 import java.math.BigDecimal;
 import java.util.UUID;
 
@@ -12,10 +14,11 @@ import java.util.UUID;
  * @param scope       PLAN_AREA, or EACH_SUB_UNIT of {@code subUnitKind}
  * @param marketScope ALL, MARKET, MARKET_GROUP or ALL_EXCEPT_MARKET
  * @param timeBasis   EACH_YEAR, YEARLY_AVERAGE or BY_YEAR
+ * @param marketGroupMembers with MARKET_GROUP: the group's markets when the event was published (added field)
  * @param removed     true when the target was removed from the plan
  */
 public record TargetChangedV1(
         UUID targetId, UUID planId, String label, String indicatorCode, String measure, String comparator,
         BigDecimal value, BigDecimal valueTo, String scope, String subUnitKind, String marketScope, String marketCode,
-        String marketGroupCode, String timeBasis, Integer fromYear, Integer toYear, boolean removed) {
+        String marketGroupCode, String timeBasis, Integer fromYear, Integer toYear, boolean removed, List<String> marketGroupMembers) {
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.UUID;
 import vn.ct20.events.plan.TargetChangedV1;
 
@@ -85,8 +86,9 @@ public class Target {
     @Version
     public long version;
 
-    TargetChangedV1 toEvent(boolean removed) {
+    /** @param groupMembers the market group's members, carried so that consumers can measure the target without asking */
+    TargetChangedV1 toEvent(boolean removed, List<String> groupMembers) {
         return new TargetChangedV1(id, planId, label, indicatorCode, measure.name(), comparator.name(), value, valueTo, scope.name(),
-                subUnitKind, marketScope.name(), marketCode, marketGroupCode, timeBasis.name(), fromYear, toYear, removed);
+                subUnitKind, marketScope.name(), marketCode, marketGroupCode, timeBasis.name(), fromYear, toYear, removed, groupMembers);
     }
 }

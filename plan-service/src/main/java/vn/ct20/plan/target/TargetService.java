@@ -12,6 +12,7 @@ import vn.ct20.events.EventType;
 import vn.ct20.plan.market.MarketCatalogue;
 import vn.ct20.plan.plan.Plan;
 import vn.ct20.plan.plan.PlanService;
+import vn.ct20.plan.market.MarketGroup;
 import vn.ct20.platform.outbox.Outbox;
 import vn.ct20.platform.problem.Problem;
 import vn.ct20.platform.problem.ProblemException;
@@ -71,7 +72,7 @@ public class TargetService {
         target.fromYear = input.fromYear();
         target.toYear = input.toYear();
         entityManager.persist(target);
-        outbox.publish(EventType.TARGET_CHANGED_V1, plan.id.toString(), target.toEvent(false));
+        outbox.publish(EventType.TARGET_CHANGED_V1, plan.id.toString(), target.toEvent(false, groupMembers(target)));
         return target;
     }
 
@@ -83,7 +84,15 @@ public class TargetService {
         }
         plans.beginPartChange(planId, amendmentReason);
         entityManager.remove(target);
-        outbox.publish(EventType.TARGET_CHANGED_V1, planId.toString(), target.toEvent(true));
+        outbox.publish(EventType.TARGET_CHANGED_V1, planId.toString(), target.toEvent(true, groupMembers(target)));
+    }
+
+    private List<String> groupMembers(Target target) {
+        if (target.marketGroupCode == null) {
+            return null;
+        }
+        MarketGroup group = entityManager.find(MarketGroup.class, target.marketGroupCode);
+        return group == null ? null : List.copyOf(group.members);
     }
 
     @Transactional

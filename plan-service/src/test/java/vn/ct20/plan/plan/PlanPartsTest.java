@@ -47,6 +47,11 @@ class PlanPartsTest {
                 .body("find { it.measure == 'SHARE_PERCENT' }.comparator", equalTo("GT"))
                 .body("find { it.measure == 'SHARE_PERCENT' }.marketGroupCode", equalTo("HIGH_INCOME_STABLE"))
                 .body("find { it.indicatorCode == 'OUTREACH_SESSIONS' }.subUnitKind", equalTo("VILLAGE"));
+        // The share target's event carries the group's markets, so report-service can measure it.
+        var share = TestEvents.await(Topic.PLAN_EVENTS.topicName(), e -> PHONG_THO.toString().equals(e.subject())
+                && "ct20.plan.target-changed.v1".equals(e.type()) && "MARKET_GROUP".equals(e.data().get("marketScope").asText()), 1,
+                Duration.ofSeconds(30));
+        assertEquals(8, share.get(0).data().get("marketGroupMembers").size());
     }
 
     @Test

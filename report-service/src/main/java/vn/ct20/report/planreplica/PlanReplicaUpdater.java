@@ -102,13 +102,15 @@ public class PlanReplicaUpdater implements EventHandler {
         }
         try (PreparedStatement s = c.prepareStatement("""
                 INSERT INTO target_replica (target_id, plan_id, label, indicator_code, measure, comparator, value, value_to, scope,
-                                            sub_unit_kind, market_scope, market_code, market_group_code, time_basis, from_year, to_year)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                            sub_unit_kind, market_scope, market_code, market_group_code, time_basis, from_year, to_year,
+                                            market_group_members)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (target_id) DO UPDATE SET label = EXCLUDED.label, indicator_code = EXCLUDED.indicator_code,
                     measure = EXCLUDED.measure, comparator = EXCLUDED.comparator, value = EXCLUDED.value, value_to = EXCLUDED.value_to,
                     scope = EXCLUDED.scope, sub_unit_kind = EXCLUDED.sub_unit_kind, market_scope = EXCLUDED.market_scope,
                     market_code = EXCLUDED.market_code, market_group_code = EXCLUDED.market_group_code,
-                    time_basis = EXCLUDED.time_basis, from_year = EXCLUDED.from_year, to_year = EXCLUDED.to_year""")) {
+                    time_basis = EXCLUDED.time_basis, from_year = EXCLUDED.from_year, to_year = EXCLUDED.to_year,
+                    market_group_members = EXCLUDED.market_group_members""")) {
             s.setObject(1, t.targetId());
             s.setObject(2, t.planId());
             s.setString(3, t.label());
@@ -125,6 +127,7 @@ public class PlanReplicaUpdater implements EventHandler {
             s.setString(14, t.timeBasis());
             setInteger(s, 15, t.fromYear());
             setInteger(s, 16, t.toYear());
+            s.setArray(17, t.marketGroupMembers() == null ? null : c.createArrayOf("varchar", t.marketGroupMembers().toArray()));
             s.executeUpdate();
         }
     }

@@ -1,0 +1,367 @@
+package vn.ct20.report.consolidation;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import vn.ct20.events.EventJson;
+import vn.ct20.platform.security.UnitHierarchy;
+import vn.ct20.platform.web.Decimals;
+import vn.ct20.platform.security.UnitScope;
+import vn.ct20.report.consolidation.ConsolidatedReport.IndicatorTotal;
+import vn.ct20.report.consolidation.ConsolidatedReport.SubUnitShortfall;
+import vn.ct20.report.consolidation.ConsolidatedReport.TargetLine;
+import vn.ct20.report.consolidation.ConsolidatedReport.TargetStatus;
+import vn.ct20.report.period.Period;
+import vn.ct20.report.period.PeriodKind;
+import vn.ct20.report.report.ReportContent;
+
+/**
+ * The consolidated report of a unit for a period, computed on request from the accepted reports of
+ * the unit and every unit below it (any depth, across the 2025 restructuring): indicator values
+ * summed with their breakdowns, each unit's totals and task progress, and every target of the
+ * plans in force for the unit compared with the actual.
+ *
+ * <p>A unit answering several regimes for one period (two plans asking the same) is counted once:
+ * its most recently accepted report is used.
+ */
+@ApplicationScoped
+public class ConsolidationService {
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    UnitHierarchy hierarchy;
+
+    @Inject
+    UnitScope scope;
+
+    /**
+     * The accepted figures of a set of units for one period. A territory's report covers the units
+     * below it, so a report is counted only when no unit above it (within the units asked about)
+     * reported too: a district that reported covers its communes' figures.
+     */
+    record Figures(Map<String, UUID> revisionByUnit, Map<String, Map<String, BigDecimal>> valuesByUnit,
+                   Map<String, List<String>> ancestorsByUnit) {
+
+        /** The reporting units among {@code within} (null: all) whose figures count. */
+        List<String> counted(java.util.Collection<String> within) {
+            List<String> counted = new ArrayList<>();
+            for (String unit : revisionByUnit.keySet()) {
+                if (within != null && !within.contains(unit)) {
+                    continue;
+                }
+                boolean covered = ancestorsByUnit.getOrDefault(unit, List.of()).stream()
+                        .anyMatch(above -> !above.equals(unit) && revisionByUnit.containsKey(above) && (within == null || within.contains(above)));
+                if (!covered) {
+                    counted.add(unit);
+                }
+            }
+            return counted;
+        }
+
+        /** Sum over the counted units among {@code within} (null: all) of the values with this indicator and breakdown key. */
+        BigDecimal sum(String indicator, String breakdownKey, java.util.Collection<String> within) {
+            BigDecimal total = null;
+            for (String unit : counted(within)) {
+                BigDecimal value = valuesByUnit.getOrDefault(unit, Map.of()).get(indicator + "|" + breakdownKey);
+                if (value != null) {
+                    total = total == null ? value : total.add(value);
+                }
+            }
+            return total;
+        }
+    }
+
+    @Transactional
+    public ConsolidatedReport consolidate(String unitCode, String periodId) {
+        requireConsolidator(unitCode);
+        Period period = Period.parse(periodId);
+        List<String> units = hierarchy.selfAndDescendants(unitCode, null);
+        Figures figures = figures(units, period.id());
+
+        List<ConsolidatedReport.ReportUsed> used = new ArrayList<>();
+        figures.revisionByUnit().forEach((unit, revision) -> used.add(new ConsolidatedReport.ReportUsed(unit, revision)));
+        return new ConsolidatedReport(unitCode, period.id(), period.cutOffFrom(), period.cutOffTo(), used, figures.counted(null), totals(figures),
+                unitTotals(figures), taskProgress(figures.revisionByUnit()), targets(unitCode, period, units, figures));
+    }
+
+    /**
+     * The unit's own scope, or the body a plan for the unit names as consolidating unit (Sở LĐTBXH
+     * consolidates the province's reports for the provincial committee).
+     */
+    private void requireConsolidator(String unitCode) {
+        if (scope.covers(unitCode, null)) {
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        List<String> consolidators = entityManager.createNativeQuery(
+                        "SELECT DISTINCT consolidating_unit_code FROM regime_replica WHERE plan_area_unit_code = :unit")
+                .setParameter("unit", unitCode).getResultList();
+        if (consolidators.stream().noneMatch(code -> scope.covers(code, null))) {
+            scope.require(unitCode, null); // refuses with the usual problem
+        }
+    }
+
+    Figures figures(List<String> units, String periodId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                        SELECT DISTINCT ON (o.unit_code) o.unit_code, CAST(rv.id AS varchar)
+                          FROM obligation o
+                          JOIN report r ON r.obligation_id = o.id AND r.status = 'ACCEPTED'
+                          JOIN report_revision rv ON rv.report_id = r.id AND rv.revision = r.revision
+                         WHERE o.period_id = :period AND o.unit_code IN (:units)
+                         ORDER BY o.unit_code, rv.reviewed_at DESC""")
+                .setParameter("period", periodId).setParameter("units", units).getResultList();
+        Map<String, UUID> revisionByUnit = new LinkedHashMap<>();
+        rows.forEach(r -> revisionByUnit.put((String) r[0], UUID.fromString((String) r[1])));
+        Map<String, Map<String, BigDecimal>> valuesByUnit = new HashMap<>();
+        if (!revisionByUnit.isEmpty()) {
+            Map<UUID, String> unitByRevision = new HashMap<>();
+            revisionByUnit.forEach((unit, revision) -> unitByRevision.put(revision, unit));
+            @SuppressWarnings("unchecked")
+            List<Object[]> values = entityManager.createNativeQuery("""
+                            SELECT CAST(revision_id AS varchar), indicator_code, breakdown_key, value FROM report_value
+                             WHERE revision_id IN (:revisions)""")
+                    .setParameter("revisions", List.copyOf(revisionByUnit.values())).getResultList();
+            for (Object[] v : values) {
+                String unit = unitByRevision.get(UUID.fromString((String) v[0]));
+                valuesByUnit.computeIfAbsent(unit, u -> new HashMap<>()).put(v[1] + "|" + v[2], Decimals.plain((BigDecimal) v[3]));
+            }
+        }
+        Map<String, List<String>> ancestorsByUnit = new HashMap<>();
+        revisionByUnit.keySet().forEach(unit -> ancestorsByUnit.put(unit, hierarchy.selfAndAncestors(unit, null)));
+        return new Figures(revisionByUnit, valuesByUnit, ancestorsByUnit);
+    }
+
+    /** The counted units' values summed by indicator and breakdown. */
+    private static List<IndicatorTotal> totals(Figures figures) {
+        Map<String, BigDecimal> sums = new java.util.TreeMap<>();
+        for (String unit : figures.counted(null)) {
+            figures.valuesByUnit().getOrDefault(unit, Map.of()).forEach((key, value) -> sums.merge(key, value, BigDecimal::add));
+        }
+        List<IndicatorTotal> totals = new ArrayList<>();
+        sums.forEach((key, value) -> {
+            int bar = key.indexOf('|');
+            totals.add(new IndicatorTotal(key.substring(0, bar), breakdownOf(key.substring(bar + 1)), value));
+        });
+        return totals;
+    }
+
+    /** The breakdown a canonical key stands for ("market=JP;sex=FEMALE"); null for the total. */
+    static ReportContent.Breakdown breakdownOf(String key) {
+        if (key.isEmpty()) {
+            return null;
+        }
+        Map<String, String> dims = new HashMap<>();
+        for (String part : key.split(";")) {
+            int eq = part.indexOf('=');
+            dims.put(part.substring(0, eq), part.substring(eq + 1));
+        }
+        return new ReportContent.Breakdown(dims.get("market"), dims.containsKey("sex") ? ReportContent.Sex.valueOf(dims.get("sex")) : null,
+                dims.containsKey("ethnicMinority") ? Boolean.valueOf(dims.get("ethnicMinority")) : null,
+                dims.containsKey("poorHousehold") ? Boolean.valueOf(dims.get("poorHousehold")) : null, dims.get("subUnit"));
+    }
+
+    private static List<ConsolidatedReport.UnitTotal> unitTotals(Figures figures) {
+        List<ConsolidatedReport.UnitTotal> lines = new ArrayList<>();
+        figures.valuesByUnit().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(unit ->
+                unit.getValue().entrySet().stream().filter(v -> v.getKey().endsWith("|")).sorted(Map.Entry.comparingByKey())
+                        .forEach(v -> lines.add(new ConsolidatedReport.UnitTotal(unit.getKey(),
+                                v.getKey().substring(0, v.getKey().length() - 1), v.getValue()))));
+        return lines;
+    }
+
+    private List<ConsolidatedReport.TaskLine> taskProgress(Map<String, UUID> revisionByUnit) {
+        List<ConsolidatedReport.TaskLine> lines = new ArrayList<>();
+        for (var entry : revisionByUnit.entrySet()) {
+            String json = (String) entityManager.createNativeQuery("SELECT CAST(content AS varchar) FROM report_revision WHERE id = :id")
+                    .setParameter("id", entry.getValue()).getSingleResult();
+            ReportContent content;
+            try {
+                content = EventJson.mapper().readValue(json, new TypeReference<ReportContent>() { });
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+            for (ReportContent.TaskProgress progress : content.taskProgress()) {
+                @SuppressWarnings("unchecked")
+                List<Object[]> task = entityManager.createNativeQuery("SELECT number, title FROM task_replica WHERE task_id = :id")
+                        .setParameter("id", progress.taskId()).getResultList();
+                lines.add(new ConsolidatedReport.TaskLine(entry.getKey(), progress.taskId(), task.isEmpty() ? null : (String) task.get(0)[0],
+                        task.isEmpty() ? null : (String) task.get(0)[1], progress.status().name(), progress.narrative()));
+            }
+        }
+        return lines;
+    }
+
+    private record TargetRow(UUID id, UUID planId, String label, String indicator, String measure, String comparator, BigDecimal value,
+                             BigDecimal valueTo, String scope, String subUnitKind, String marketScope, String marketCode,
+                             List<String> groupMembers, String timeBasis, Integer fromYear, Integer toYear, Integer planFrom) {
+    }
+
+    /** Every target of the plans in force for the unit in the period's year, compared with the actual. */
+    private List<TargetLine> targets(String unitCode, Period period, List<String> units, Figures figures) {
+        int year = period.year();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                        SELECT CAST(t.target_id AS varchar), CAST(t.plan_id AS varchar), t.label, t.indicator_code, t.measure, t.comparator,
+                               t.value, t.value_to, t.scope, t.sub_unit_kind, t.market_scope, t.market_code,
+                               array_to_string(t.market_group_members, ','), t.time_basis, t.from_year, t.to_year,
+                               COALESCE(p.period_from, CAST(EXTRACT(YEAR FROM p.issue_date) AS integer))
+                          FROM target_replica t JOIN plan_replica p ON p.plan_id = t.plan_id
+                         WHERE p.area_unit_code = :unit AND p.status IN ('ISSUED', 'AMENDED')
+                           AND (t.from_year IS NULL OR t.from_year <= :year) AND (t.to_year IS NULL OR t.to_year >= :year)
+                         ORDER BY p.plan_id, t.label""")
+                .setParameter("unit", unitCode).setParameter("year", year).getResultList();
+        List<TargetLine> lines = new ArrayList<>();
+        for (Object[] r : rows) {
+            String members = (String) r[12];
+            TargetRow t = new TargetRow(UUID.fromString((String) r[0]), UUID.fromString((String) r[1]), (String) r[2], (String) r[3],
+                    (String) r[4], (String) r[5], (BigDecimal) r[6], (BigDecimal) r[7], (String) r[8], (String) r[9], (String) r[10],
+                    (String) r[11], members == null || members.isEmpty() ? List.of() : List.of(members.split(",")), (String) r[13],
+                    (Integer) r[14], (Integer) r[15], (Integer) r[16]);
+            lines.add(evaluate(t, period, units, figures));
+        }
+        return lines;
+    }
+
+    /** @param area every unit below the consolidating unit (any time): where other years' figures are looked for */
+    private TargetLine evaluate(TargetRow t, Period period, List<String> area, Figures figures) {
+        if (t.scope().equals("EACH_SUB_UNIT")) {
+            return evaluatePerSubUnit(t, period, area, figures);
+        }
+        BigDecimal actual = measure(t, period, area, null, figures);
+        return judge(t, period, actual, List.of(), null);
+    }
+
+    /** "≥ 4 a year per commune": the measure per sub-unit of the kind, and which fall short. */
+    private TargetLine evaluatePerSubUnit(TargetRow t, Period period, List<String> area, Figures figures) {
+        @SuppressWarnings("unchecked")
+        List<String> subUnits = entityManager.createNativeQuery("""
+                        SELECT code FROM unit_replica WHERE code IN (:units) AND kind = :kind
+                           AND valid_from <= :at AND (valid_to IS NULL OR valid_to >= :at) ORDER BY code""")
+                .setParameter("units", area).setParameter("kind", t.subUnitKind()).setParameter("at", period.cutOffTo()).getResultList();
+        if (subUnits.isEmpty()) {
+            return judge(t, period, null, List.of(), "no units of kind " + t.subUnitKind() + " are known below this unit");
+        }
+        List<SubUnitShortfall> shortfalls = new ArrayList<>();
+        BigDecimal lowest = null;
+        for (String subUnit : subUnits) {
+            List<String> below = hierarchy.selfAndDescendants(subUnit, null);
+            BigDecimal actual = measure(t, period, area, below, figures);
+            BigDecimal value = actual == null ? BigDecimal.ZERO : actual;
+            if (!meets(t, value)) {
+                shortfalls.add(new SubUnitShortfall(subUnit, actual));
+            }
+            lowest = lowest == null || value.compareTo(lowest) < 0 ? value : lowest;
+        }
+        return judge(t, period, lowest, shortfalls, "the actual is the lowest sub-unit's; " + subUnits.size() + " sub-units of kind "
+                + t.subUnitKind());
+    }
+
+    /** The target's measure for {@code units} (null: every reporting unit) in the period; null without figures. */
+    private BigDecimal measure(TargetRow t, Period period, List<String> area, List<String> units, Figures figures) {
+        return t.timeBasis().equals("YEARLY_AVERAGE") ? yearlyAverage(t, period, area, units, figures) : measureIn(t, period, area, units, figures);
+    }
+
+    private BigDecimal measureIn(TargetRow t, Period period, List<String> area, List<String> units, Figures figures) {
+        return switch (t.measure()) {
+            case "SHARE_PERCENT" -> {
+                BigDecimal part = marketActual(t, figures, units);
+                BigDecimal whole = figures.sum(t.indicator(), "", units);
+                yield part == null || whole == null || whole.signum() == 0 ? null : part.multiply(HUNDRED).divide(whole, 2, RoundingMode.HALF_UP);
+            }
+            case "GROWTH_PERCENT" -> {
+                // growth is against the previous year's consolidated actual
+                BigDecimal now = marketActual(t, figures, units);
+                BigDecimal then = marketActual(t, figures(area, Integer.toString(period.year() - 1)), units);
+                yield now == null || then == null || then.signum() == 0 ? null
+                        : now.subtract(then).multiply(HUNDRED).divide(then, 2, RoundingMode.HALF_UP);
+            }
+            default -> marketActual(t, figures, units);
+        };
+    }
+
+    /** The average of the yearly measures from the target's (else the plan's) first year to the period's year, over years with figures. */
+    private BigDecimal yearlyAverage(TargetRow t, Period period, List<String> area, List<String> units, Figures figures) {
+        int first = t.fromYear() != null ? t.fromYear() : t.planFrom() != null ? t.planFrom() : period.year();
+        BigDecimal sum = BigDecimal.ZERO;
+        int years = 0;
+        for (int y = first; y <= period.year(); y++) {
+            Figures ofYear = y == period.year() && period.kind() == PeriodKind.YEAR ? figures : figures(area, Integer.toString(y));
+            BigDecimal value = measureIn(t, Period.year(y), area, units, ofYear);
+            if (value != null) {
+                sum = sum.add(value);
+                years++;
+            }
+        }
+        return years == 0 ? null : sum.divide(BigDecimal.valueOf(years), 2, RoundingMode.HALF_UP);
+    }
+
+    private static BigDecimal marketActual(TargetRow t, Figures figures, List<String> units) {
+        return switch (t.marketScope()) {
+            case "MARKET" -> figures.sum(t.indicator(), "market=" + t.marketCode(), units);
+            case "ALL_EXCEPT_MARKET" -> {
+                BigDecimal all = figures.sum(t.indicator(), "", units);
+                BigDecimal market = figures.sum(t.indicator(), "market=" + t.marketCode(), units);
+                yield all == null ? null : all.subtract(market == null ? BigDecimal.ZERO : market);
+            }
+            case "MARKET_GROUP" -> {
+                BigDecimal total = null;
+                for (String member : t.groupMembers()) {
+                    BigDecimal value = figures.sum(t.indicator(), "market=" + member, units);
+                    if (value != null) {
+                        total = total == null ? value : total.add(value);
+                    }
+                }
+                yield total == null && figures.sum(t.indicator(), "", units) != null ? BigDecimal.ZERO : total;
+            }
+            default -> figures.sum(t.indicator(), "", units);
+        };
+    }
+
+    private static boolean meets(TargetRow t, BigDecimal actual) {
+        return switch (t.comparator()) {
+            case "GTE" -> actual.compareTo(t.value()) >= 0;
+            case "GT" -> actual.compareTo(t.value()) > 0;
+            case "LTE" -> actual.compareTo(t.value()) <= 0;
+            case "LT" -> actual.compareTo(t.value()) < 0;
+            default -> actual.compareTo(t.value()) >= 0 && (t.valueTo() == null || actual.compareTo(t.valueTo()) <= 0);
+        };
+    }
+
+    /**
+     * A target is judged on a year's consolidated report: each year's targets every year, an
+     * average or a "by year" target in its last year. Otherwise it is not yet due, and the actual
+     * so far is shown.
+     */
+    private static TargetLine judge(TargetRow t, Period period, BigDecimal actual, List<SubUnitShortfall> shortfalls, String note) {
+        boolean judgedNow = period.kind() == PeriodKind.YEAR
+                && (t.timeBasis().equals("EACH_YEAR") || t.toYear() == null || t.toYear() == period.year());
+        TargetStatus status;
+        if (actual == null) {
+            status = TargetStatus.NO_DATA;
+        } else if (!judgedNow) {
+            status = TargetStatus.NOT_YET_DUE;
+        } else if (t.scope().equals("EACH_SUB_UNIT")) {
+            status = shortfalls.isEmpty() ? TargetStatus.MET : TargetStatus.NOT_MET;
+        } else {
+            status = meets(t, actual) ? TargetStatus.MET : TargetStatus.NOT_MET;
+        }
+        BigDecimal attainment = actual == null || t.value().signum() == 0 ? null
+                : actual.multiply(HUNDRED).divide(t.value(), 1, RoundingMode.HALF_UP);
+        return new TargetLine(t.id(), t.planId(), t.label(), t.indicator(), t.measure(), t.comparator(), t.value(), t.valueTo(),
+                t.timeBasis(), t.fromYear(), t.toYear(), actual, attainment, status, shortfalls, note);
+    }
+}

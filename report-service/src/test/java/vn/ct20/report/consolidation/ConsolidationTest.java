@@ -1,0 +1,215 @@
+package vn.ct20.report.consolidation;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.ct20.events.EventEnvelope;
+import vn.ct20.events.EventJson;
+import vn.ct20.events.EventType;
+import vn.ct20.events.Topic;
+import vn.ct20.events.plan.PlanChangedV1;
+import vn.ct20.events.plan.ReportingRegimeChangedV1;
+import vn.ct20.events.plan.TargetChangedV1;
+import vn.ct20.report.obligation.ObligationPlanner;
+import vn.ct20.testkit.Ct20TestResource;
+import vn.ct20.testkit.TestEvents;
+import vn.ct20.testkit.TestTokens;
+import vn.ct20.testkit.TestUnits;
+
+/**
+ * Consolidation of a Lạng Sơn-like plan's yearly reports for 2022 and 2023, with the plan's kinds of
+ * targets: a yearly count to one market, a count to the other markets, a growth range, an average per
+ * commune and a share in a market group.
+ */
+@QuarkusTest
+@QuarkusTestResource(Ct20TestResource.class)
+class ConsolidationTest {
+    static final UUID PLAN = UUID.randomUUID();
+    static final UUID REGIME = UUID.randomUUID();
+    static final String ADMIN = TestTokens.bearer("SYSTEM_ADMIN", "VN");
+    static final String CONSOLIDATOR = TestTokens.bearer("CONSOLIDATOR", "20-SLDTBXH");
+
+    @Inject
+    ObligationPlanner planner;
+
+    @BeforeAll
+    static void planUnitsAndTargetsArrive() {
+        unit("VN", "Việt Nam", "COUNTRY", null);
+        unit("20", "Tỉnh Lạng Sơn", "PROVINCE", "VN");
+        unit("178", "Thành phố Lạng Sơn", "DISTRICT", "20");
+        unit("180", "Huyện Tràng Định", "DISTRICT", "20");
+        unit("20-SLDTBXH", "Sở Lao động - Thương binh và Xã hội tỉnh Lạng Sơn", "DEPARTMENT", "20");
+        unit("T0601", "Xã thử nghiệm Một", "COMMUNE", "180");
+        unit("T0602", "Xã thử nghiệm Hai", "COMMUNE", "180");
+        TestUnits.awaitReplica("T0602");
+        send(EventType.PLAN_CHANGED_V1, new PlanChangedV1(PLAN, null, "PLAN", "Kế hoạch thử hợp nhất", "20-UBND", "20", null, 2022, 2023, 2030,
+                "ISSUED", List.of(UUID.randomUUID()), null, List.of(), 1));
+        send(EventType.REPORTING_REGIME_CHANGED_V1, new ReportingRegimeChangedV1(REGIME, PLAN, "20", "YEARLY", 21, 12, "20-SLDTBXH", List.of(),
+                List.of("DISTRICT", "COMMUNE"), "DECREE_09", "Hằng năm", false));
+        target("Hằng năm có từ 5.000 lao động trở lên đi làm việc tại Sùng Tả", "TOTAL", "GTE", 5000, null, "PLAN_AREA", null, "MARKET",
+                "CN-GX-CHONGZUO", null, "EACH_YEAR", 2022, 2023);
+        target("Hằng năm có từ 400 lao động trở lên đi làm việc tại các thị trường khác", "TOTAL", "GTE", 400, null, "PLAN_AREA", null,
+                "ALL_EXCEPT_MARKET", "CN-GX-CHONGZUO", null, "EACH_YEAR", 2022, 2023);
+        target("Số lao động đi làm việc ở nước ngoài tăng 10 - 15%/năm", "GROWTH_PERCENT", "RANGE", 10, 15, "PLAN_AREA", null, "ALL", null,
+                null, "EACH_YEAR", 2022, 2023);
+        target("Bình quân mỗi xã có ít nhất 4 lao động/năm", "TOTAL", "GTE", 4, null, "EACH_SUB_UNIT", "COMMUNE", "ALL", null, null,
+                "YEARLY_AVERAGE", null, 2023);
+        target("Trên 80% lao động đi làm việc tại thị trường thu nhập cao", "SHARE_PERCENT", "GT", 80, null, "PLAN_AREA", null,
+                "MARKET_GROUP", null, "HIGH_INCOME_STABLE", "BY_YEAR", null, 2023);
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < deadline && targets() < 5) {
+            sleep();
+        }
+    }
+
+    @Test
+    void consolidatedFiguresAndTargetsFollowTheAcceptedReports() {
+        planner.plan(LocalDate.of(2026, 11, 22));
+        // 2022: the city 5,100 (Sùng Tả 4,900, Japan 200); Tràng Định 500 (Sùng Tả 300, Korea 200), its communes 5 and 3.
+        file("2022", "178", "[{\"indicatorCode\":\"WORKERS_SENT\",\"value\":5100},"
+                + "{\"indicatorCode\":\"WORKERS_SENT\",\"breakdown\":{\"market\":\"CN-GX-CHONGZUO\"},\"value\":4900},"
+                + "{\"indicatorCode\":\"WORKERS_SENT\",\"breakdown\":{\"market\":\"JP\"},\"value\":200}]");
+        file("2022", "180", "[{\"indicatorCode\":\"WORKERS_SENT\",\"value\":500},"
+                + "{\"indicatorCode\":\"WORKERS_SENT\",\"breakdown\":{\"market\":\"CN-GX-CHONGZUO\"},\"value\":300},"
+                + "{\"indicatorCode\":\"WORKERS_SENT\",\"breakdown\":{\"market\":\"KR\"},\"value\":200}]");
+        file("2022", "T0601", "[{\"indicatorCode\":\"WORKERS_SENT\",\"value\":5}]");
+        file("2022", "T0602", "[{\"indicatorCode\":\"WORKERS_SENT\",\"value\":3}]");
+        // 2023: the city 5,700 (Sùng Tả 5,200, Japan 500); Tràng Định 500 (Sùng Tả 100, Korea 400), its communes 6 and 2.
+        file("2023", "178", "[{\"indicatorCode\":\"WORKERS_SENT\",\"value\":5700},"
+                + "{\"indicatorCode\":\"WORKERS_SENT\",\"breakdown\":{\"market\":\"CN-GX-CHONGZUO\"},\"value\":5200},"
+                + "{\"indicatorCode\":\"WORKERS_SENT\",\"breakdown\":{\"market\":\"JP\"},\"value\":500}]");
+        file("2023", "180", "[{\"indicatorCode\":\"WORKERS_SENT\",\"value\":500},"
+                + "{\"indicatorCode\":\"WORKERS_SENT\",\"breakdown\":{\"market\":\"CN-GX-CHONGZUO\"},\"value\":100},"
+                + "{\"indicatorCode\":\"WORKERS_SENT\",\"breakdown\":{\"market\":\"KR\"},\"value\":400}]");
+        file("2023", "T0601", "[{\"indicatorCode\":\"WORKERS_SENT\",\"value\":6}]");
+        file("2023", "T0602", "[{\"indicatorCode\":\"WORKERS_SENT\",\"value\":2}]");
+
+        JsonPath year = given().header("Authorization", CONSOLIDATOR).get("/api/v1/consolidations/20/2023").then().statusCode(200)
+                .body("reports", hasSize(4))
+                // Tràng Định's report covers its communes: their figures are not added twice.
+                .body("countedUnits", equalTo(List.of("178", "180")))
+                .extract().jsonPath();
+        Map<String, Object> totals = new HashMap<>();
+        for (Map<String, Object> v : year.<Map<String, Object>>getList("values")) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> breakdown = (Map<String, Object>) v.get("breakdown");
+            totals.put(breakdown == null ? "" : String.valueOf(breakdown.get("market")), v.get("value"));
+        }
+        assertNumber(6200, totals.get(""));
+        assertNumber(5300, totals.get("CN-GX-CHONGZUO"));
+        assertNumber(500, totals.get("JP"));
+        assertNumber(400, totals.get("KR"));
+
+        Map<String, Map<String, Object>> targets = new HashMap<>();
+        for (Map<String, Object> t : year.<Map<String, Object>>getList("targets")) {
+            targets.put((String) t.get("label"), t);
+        }
+        Map<String, Object> chongzuo = targets.get("Hằng năm có từ 5.000 lao động trở lên đi làm việc tại Sùng Tả");
+        assertNumber(5300, chongzuo.get("actual"));
+        assertNumber(106.0, chongzuo.get("attainmentPercent"));
+        org.junit.jupiter.api.Assertions.assertEquals("MET", chongzuo.get("status"));
+        Map<String, Object> others = targets.get("Hằng năm có từ 400 lao động trở lên đi làm việc tại các thị trường khác");
+        assertNumber(900, others.get("actual"));
+        org.junit.jupiter.api.Assertions.assertEquals("MET", others.get("status"));
+        // 6,200 against 5,600 in 2022: +10.71 %, within 10–15 %.
+        Map<String, Object> growth = targets.get("Số lao động đi làm việc ở nước ngoài tăng 10 - 15%/năm");
+        assertNumber(10.71, growth.get("actual"));
+        org.junit.jupiter.api.Assertions.assertEquals("MET", growth.get("status"));
+        // Per commune: Một averages 5.5, Hai 2.5 — Hai falls short.
+        Map<String, Object> perCommune = targets.get("Bình quân mỗi xã có ít nhất 4 lao động/năm");
+        org.junit.jupiter.api.Assertions.assertEquals("NOT_MET", perCommune.get("status"));
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(Map.of("unitCode", "T0602", "actual", 2.5f)), perCommune.get("shortfalls"));
+        // High-income markets (Japan, Korea) 900 of 6,200 = 14.52 %: not above 80 %.
+        Map<String, Object> share = targets.get("Trên 80% lao động đi làm việc tại thị trường thu nhập cao");
+        assertNumber(14.52, share.get("actual"));
+        org.junit.jupiter.api.Assertions.assertEquals("NOT_MET", share.get("status"));
+
+        // In 2022 there is no earlier year to grow from, and the 2023 targets are not yet due.
+        JsonPath earlier = given().header("Authorization", CONSOLIDATOR).get("/api/v1/consolidations/20/2022").then().statusCode(200)
+                .extract().jsonPath();
+        org.junit.jupiter.api.Assertions.assertEquals("NO_DATA",
+                earlier.getString("targets.find { it.label == 'Số lao động đi làm việc ở nước ngoài tăng 10 - 15%/năm' }.status"));
+        org.junit.jupiter.api.Assertions.assertEquals("NOT_YET_DUE",
+                earlier.getString("targets.find { it.label == 'Trên 80% lao động đi làm việc tại thị trường thu nhập cao' }.status"));
+        // The district's consolidation is its own report (it covers its communes).
+        given().header("Authorization", TestTokens.bearer("VIEWER", "180")).get("/api/v1/consolidations/180/2023").then().statusCode(200)
+                .body("countedUnits", equalTo(List.of("180"))).body("values.find { it.breakdown == null }.value", equalTo(500));
+        // Another province's token is refused; a bad period is a 400.
+        given().header("Authorization", TestTokens.bearer("VIEWER", "12")).get("/api/v1/consolidations/20/2023").then().statusCode(403);
+        given().header("Authorization", CONSOLIDATOR).get("/api/v1/consolidations/20/2023S3").then().statusCode(400)
+                .contentType(equalTo("application/problem+json"));
+    }
+
+    static void assertNumber(double expected, Object actual) {
+        org.junit.jupiter.api.Assertions.assertEquals(0, BigDecimal.valueOf(expected).compareTo(new BigDecimal(String.valueOf(actual))),
+                "expected " + expected + " but was " + actual);
+    }
+
+    /** The unit files its yearly report and the consolidating unit accepts it. */
+    static void file(String period, String unit, String values) {
+        String obligation = given().header("Authorization", CONSOLIDATOR).queryParam("planId", PLAN).queryParam("period", period)
+                .queryParam("unit", unit).get("/api/v1/obligations").then().statusCode(200).body("total", equalTo(1)).extract().path("items[0].id");
+        String reporter = TestTokens.bearer("REPORTER", unit);
+        String report = given().header("Authorization", reporter).contentType(ContentType.JSON)
+                .body("{\"obligationId\":\"" + obligation + "\",\"content\":{\"values\":" + values + "}}").post("/api/v1/reports")
+                .then().statusCode(201).extract().path("id");
+        given().header("Authorization", reporter).header("Idempotency-Key", UUID.randomUUID().toString()).post("/api/v1/reports/" + report + "/submit")
+                .then().statusCode(200);
+        String etag = given().header("Authorization", CONSOLIDATOR).get("/api/v1/reports/" + report).then().extract().header("ETag");
+        given().header("Authorization", CONSOLIDATOR).header("If-Match", etag).post("/api/v1/reports/" + report + "/accept").then().statusCode(200);
+    }
+
+    static void unit(String code, String name, String kind, String parent) {
+        TestUnits.send(TestUnits.event(code, name, kind, parent, 0));
+    }
+
+    static void target(String label, String measure, String comparator, int value, Integer valueTo, String scope, String subUnitKind,
+                       String marketScope, String market, String group, String timeBasis, Integer from, Integer to) {
+        send(EventType.TARGET_CHANGED_V1, new TargetChangedV1(UUID.randomUUID(), PLAN, label, "WORKERS_SENT", measure, comparator,
+                BigDecimal.valueOf(value), valueTo == null ? null : BigDecimal.valueOf(valueTo), scope, subUnitKind, marketScope, market, group,
+                timeBasis, from, to, false, group == null ? null : List.of("JP", "KR", "TW")));
+    }
+
+    static void send(EventType type, Record payload) {
+        EventEnvelope envelope = EventEnvelope.of(UUID.randomUUID(), type.type(), "/ct20/plan-service", PLAN.toString(), OffsetDateTime.now(),
+                EventJson.mapper().valueToTree(payload));
+        TestEvents.send(Topic.PLAN_EVENTS.topicName(), PLAN.toString(), TestEvents.toJson(envelope));
+    }
+
+    static int targets() {
+        try (var c = java.sql.DriverManager.getConnection(vn.ct20.testkit.TestInfra.jdbcUrl(), vn.ct20.testkit.TestInfra.dbUser(),
+                vn.ct20.testkit.TestInfra.dbPassword());
+             var s = c.prepareStatement("SELECT count(*) FROM target_replica WHERE plan_id = ?")) {
+            s.setObject(1, PLAN);
+            try (var rs = s.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static void sleep() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
