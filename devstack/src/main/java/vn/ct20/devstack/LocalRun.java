@@ -107,7 +107,7 @@ public final class LocalRun {
             serviceEnv.put("DB_PASSWORD", pg.password());
             serviceEnv.put("KAFKA_BOOTSTRAP_SERVERS", stack.kafkaBootstrapServers());
             serviceEnv.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKey.toString());
-            if (service.getKey().equals("report-service")) {
+            if (service.getKey().equals("report-service") || service.getKey().equals("loan-service")) {
                 serviceEnv.put("CT20_BUSINESS_DATE_SETTABLE", "true"); // the local run is for rehearsals
             }
             if (service.getKey().equals("gateway")) {

@@ -3,6 +3,7 @@ package vn.ct20.events;
 import java.util.Arrays;
 import java.util.Optional;
 import vn.ct20.events.loan.CapitalSourceChangedV1;
+import vn.ct20.events.loan.LoanEventV1;
 import vn.ct20.events.plan.PlanChangedV1;
 import vn.ct20.events.plan.ReportingRegimeChangedV1;
 import vn.ct20.events.plan.TargetChangedV1;
@@ -41,7 +42,29 @@ public enum EventType {
     REPORT_OVERDUE_V1("ct20.report.overdue.v1", Topic.REPORT_EVENTS, ReportReminderV1.class,
             "A report was not submitted by its due date (once per obligation)."),
     CAPITAL_SOURCE_CHANGED_V1("ct20.loan.capital-source-changed.v1", Topic.LOAN_EVENTS, CapitalSourceChangedV1.class,
-            "A VBSP capital source was registered or changed; carries its full latest state.");
+            "A VBSP capital source was registered or changed; carries its full latest state."),
+    LOAN_SUBMITTED_V1("ct20.loan.submitted.v1", Topic.LOAN_EVENTS, LoanEventV1.class,
+            "A loan application was submitted."),
+    LOAN_APPROVED_V1("ct20.loan.approved.v1", Topic.LOAN_EVENTS, LoanEventV1.class,
+            "A loan was approved (by another user than the one who entered it); amount = the approved amount."),
+    LOAN_APPROVAL_UNDONE_V1("ct20.loan.approval-undone.v1", Topic.LOAN_EVENTS, LoanEventV1.class,
+            "An approval was undone before any disbursement; the loan is submitted again."),
+    LOAN_REJECTED_V1("ct20.loan.rejected.v1", Topic.LOAN_EVENTS, LoanEventV1.class,
+            "A loan application was rejected with a reason."),
+    LOAN_WITHDRAWN_V1("ct20.loan.withdrawn.v1", Topic.LOAN_EVENTS, LoanEventV1.class,
+            "The applicant withdrew the application before disbursement."),
+    LOAN_DISBURSED_V1("ct20.loan.disbursed.v1", Topic.LOAN_EVENTS, LoanEventV1.class,
+            "Money was paid out to the borrower (a tranche); amount = the tranche."),
+    LOAN_REPAID_V1("ct20.loan.repaid.v1", Topic.LOAN_EVENTS, LoanEventV1.class,
+            "A repayment was received and allocated to overdue interest, interest, then principal."),
+    LOAN_OVERDUE_V1("ct20.loan.overdue.v1", Topic.LOAN_EVENTS, LoanEventV1.class,
+            "Close of business found the loan overdue (an instalment or maturity passed unpaid)."),
+    LOAN_BUCKET_CHANGED_V1("ct20.loan.bucket-changed.v1", Topic.LOAN_EVENTS, LoanEventV1.class,
+            "Close of business moved the loan into another delinquency bucket (or out of arrears: bucket null)."),
+    LOAN_CLOSED_V1("ct20.loan.closed.v1", Topic.LOAN_EVENTS, LoanEventV1.class,
+            "Everything owed was repaid; the loan is closed."),
+    LOAN_WRITTEN_OFF_V1("ct20.loan.written-off.v1", Topic.LOAN_EVENTS, LoanEventV1.class,
+            "The remaining debt was written off.");
 
     private final String type;
     private final Topic topic;

@@ -32,6 +32,12 @@ public final class TestTokens {
                 .sign(privateKey());
     }
 
+    /** A user holding several roles at once (e.g. to show that maker and checker must be different people). */
+    public static String bearerWithRoles(String subject, String unitCode, String... roles) {
+        return "Bearer " + Jwt.issuer(ISSUER).subject(subject).upn(subject).groups(Set.of(roles)).claim("unit", unitCode)
+                .expiresIn(Duration.ofHours(1)).sign(privateKey());
+    }
+
     /** The value of an Authorization header. */
     public static String bearer(String role, String unitCode) {
         return "Bearer " + token(role, unitCode);

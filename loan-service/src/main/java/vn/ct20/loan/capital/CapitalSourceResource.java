@@ -100,4 +100,24 @@ public class CapitalSourceResource {
             @Valid @BeanParam PageRequest page) {
         return service.list(kind, page).map(CapitalSourceDtos.CapitalSourceView::of);
     }
+
+    @Inject
+    CapitalAllocations allocations;
+
+    @PUT
+    @Path("/{id}/allocations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.LOAN_APPROVER, Roles.SYSTEM_ADMIN})
+    @Operation(summary = "Set what the source may lend in a unit and year",
+            description = "Creates or changes the allocation; it may not drop below what is already lent out from it (422).")
+    public CapitalAllocations.AllocationView allocate(@PathParam("id") UUID id, @Valid @NotNull CapitalAllocations.AllocationInput input) {
+        return allocations.allocate(id, input);
+    }
+
+    @GET
+    @Path("/{id}/allocations")
+    @Operation(summary = "The source's allocations: allocated, committed, disbursed, repaid and available")
+    public java.util.List<CapitalAllocations.AllocationView> allocations(@PathParam("id") UUID id) {
+        return allocations.list(id);
+    }
 }

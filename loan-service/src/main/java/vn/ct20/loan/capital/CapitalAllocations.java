@@ -1,0 +1,131 @@
+package vn.ct20.loan.capital;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.ct20.platform.problem.Problem;
+import vn.ct20.platform.problem.ProblemException;
+import vn.ct20.platform.security.UnitScope;
+
+/**
+ * What each capital source may lend per unit and year, and what it has lent. A disbursement draws on
+ * the allocation of the loan's source for the business year held by the unit nearest the borrower's
+ * commune (the commune, its district, then its province). The draw is one guarded UPDATE: under any
+ * number of concurrent disbursements a source never goes below zero, and a table CHECK backs it.
+ */
+@ApplicationScoped
+public class CapitalAllocations {
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    UnitScope scope;
+
+    @Schema(name = "CapitalAllocation", example = """
+            {"id":"4c3b2a19-0807-4605-9403-f2e1d0c9b8a7","sourceId":"9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a","unitCode":"20","year":2024,
+             "allocated":20000000000,"committed":450000000,"disbursed":12500000000,"repaid":3100000000,"available":10150000000}""")
+    public record AllocationView(UUID id, UUID sourceId, String unitCode, int year, long allocated,
+                                 @Schema(description = "Approved but not yet disbursed") long committed,
+                                 long disbursed, @Schema(description = "Principal repaid, lendable again") long repaid,
+                                 @Schema(description = "allocated − disbursed + repaid") long available) {
+    }
+
+    public record AllocationInput(@jakarta.validation.constraints.NotBlank
+                                  @jakarta.validation.constraints.Pattern(regexp = "[0-9A-Z][0-9A-Z_.-]{1,19}") String unitCode,
+                                  @jakarta.validation.constraints.NotNull @jakarta.validation.constraints.Min(2000)
+                                  @jakarta.validation.constraints.Max(2100) Integer year,
+                                  @jakarta.validation.constraints.NotNull @jakarta.validation.constraints.PositiveOrZero Long allocated) {
+    }
+
+    public boolean sourceExists(UUID sourceId) {
+        return entityManager.find(CapitalSource.class, sourceId) != null;
+    }
+
+    /** Sets a source's allocation for a unit and year; it may not drop below what is already lent out. */
+    @Transactional
+    public AllocationView allocate(UUID sourceId, AllocationInput input) {
+        CapitalSource source = entityManager.find(CapitalSource.class, sourceId);
+        if (source == null) {
+            throw ProblemException.notFound("Capital source", sourceId);
+        }
+        scope.require(source.ownerUnitCode, null);
+        scope.require(input.unitCode(), null);
+        int changed = entityManager.createNativeQuery("""
+                        INSERT INTO capital_allocation (id, source_id, unit_code, year, allocated) VALUES (:id, :source, :unit, :year, :allocated)
+                        ON CONFLICT (source_id, unit_code, year) DO UPDATE SET allocated = EXCLUDED.allocated,
+                            version = capital_allocation.version + 1
+                        WHERE EXCLUDED.allocated - capital_allocation.disbursed + capital_allocation.repaid >= 0""")
+                .setParameter("id", UUID.randomUUID()).setParameter("source", sourceId).setParameter("unit", input.unitCode())
+                .setParameter("year", input.year()).setParameter("allocated", input.allocated()).executeUpdate();
+        if (changed == 0) {
+            throw ProblemException.unprocessable("The allocation cannot drop below what is lent out",
+                    List.of(new Problem.FieldError("allocated", "more than " + input.allocated() + " VND is already lent out from it")));
+        }
+        return list(sourceId).stream().filter(a -> a.unitCode().equals(input.unitCode()) && a.year() == input.year()).findFirst().orElseThrow();
+    }
+
+    @Transactional
+    public List<AllocationView> list(UUID sourceId) {
+        CapitalSource source = entityManager.find(CapitalSource.class, sourceId);
+        if (source == null) {
+            throw ProblemException.notFound("Capital source", sourceId);
+        }
+        scope.require(source.ownerUnitCode, null);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                        SELECT a.id, a.unit_code, a.year, a.allocated, a.disbursed, a.repaid,
+                               (SELECT COALESCE(SUM(l.approved_amount - l.disbursed_principal), 0) FROM loan l
+                                 WHERE l.capital_source_id = a.source_id AND l.status IN ('APPROVED', 'ACTIVE')
+                                   AND EXTRACT(YEAR FROM l.approved_on) = a.year)
+                          FROM capital_allocation a WHERE a.source_id = :source ORDER BY a.year DESC, a.unit_code""")
+                .setParameter("source", sourceId).getResultList();
+        return rows.stream().map(r -> {
+            long allocated = ((Number) r[3]).longValue();
+            long disbursed = ((Number) r[4]).longValue();
+            long repaid = ((Number) r[5]).longValue();
+            return new AllocationView((UUID) r[0], sourceId, (String) r[1], (Integer) r[2], allocated, ((Number) r[6]).longValue(), disbursed,
+                    repaid, allocated - disbursed + repaid);
+        }).toList();
+    }
+
+    /** Debits {@code amount} from the allocation serving the commune; refuses (409) when it has not that much left. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID draw(UUID sourceId, String communeCode, LocalDate date, long amount) {
+        // the nearest unit holding an allocation: the commune, then its parent, and so on up
+        List<?> nearest = entityManager.createNativeQuery("""
+                        WITH RECURSIVE up (code, parent_code, depth) AS (
+                            SELECT u.code, u.parent_code, 0 FROM unit_replica u
+                             WHERE u.code = :commune AND u.valid_from <= :at AND (u.valid_to IS NULL OR u.valid_to >= :at)
+                            UNION
+                            SELECT u.code, u.parent_code, up.depth + 1 FROM unit_replica u JOIN up ON u.code = up.parent_code
+                             WHERE u.valid_from <= :at AND (u.valid_to IS NULL OR u.valid_to >= :at) AND up.depth < 12)
+                        SELECT a.id FROM capital_allocation a JOIN up ON up.code = a.unit_code
+                         WHERE a.source_id = :source AND a.year = :year ORDER BY up.depth LIMIT 1""")
+                .setParameter("commune", communeCode).setParameter("at", date).setParameter("source", sourceId)
+                .setParameter("year", date.getYear()).getResultList();
+        if (nearest.isEmpty()) {
+            throw ProblemException.conflict("The capital source has no allocation for this area in " + date.getYear());
+        }
+        UUID allocation = (UUID) nearest.get(0);
+        int drawn = entityManager.createNativeQuery("""
+                        UPDATE capital_allocation SET disbursed = disbursed + :amount, version = version + 1
+                         WHERE id = :id AND allocated - disbursed + repaid >= :amount""")
+                .setParameter("amount", amount).setParameter("id", allocation).executeUpdate();
+        if (drawn == 0) {
+            throw ProblemException.conflict("The capital source has less than " + amount + " VND left for this area in " + date.getYear());
+        }
+        return allocation;
+    }
+
+    /** Repaid principal can be lent again. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void returnPrincipal(UUID allocation, long principal) {
+        entityManager.createNativeQuery("UPDATE capital_allocation SET repaid = repaid + :amount, version = version + 1 WHERE id = :id")
+                .setParameter("amount", principal).setParameter("id", allocation).executeUpdate();
+    }
+}

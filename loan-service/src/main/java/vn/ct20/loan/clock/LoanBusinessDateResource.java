@@ -1,0 +1,61 @@
+package vn.ct20.loan.clock;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.ct20.platform.problem.ProblemException;
+import vn.ct20.platform.security.Roles;
+
+@Path("/api/v1/loan-business-date")
+@Tag(name = "Business date", description = "The bank's business date and its close of business")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+public class LoanBusinessDateResource {
+    @Inject
+    LoanBusinessDate businessDate;
+
+    @Inject
+    CloseOfBusiness closeOfBusiness;
+
+    @Schema(name = "LoanBusinessDate", example = """
+            {"businessDate":"2026-11-22","settable":false}""")
+    public record View(LocalDate businessDate, boolean settable) {
+    }
+
+    @GET
+    @Operation(summary = "The business date")
+    public View get() {
+        return new View(businessDate.today(), businessDate.isSettable());
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.SYSTEM_ADMIN)
+    @Operation(summary = "Set the business date (rehearsal and training installations only)", description = "409 unless settable.")
+    public View set(View view) {
+        if (view == null || view.businessDate() == null) {
+            throw ProblemException.badRequest("businessDate", "must be a date");
+        }
+        return new View(businessDate.set(view.businessDate()), businessDate.isSettable());
+    }
+
+    @POST
+    @Path("/close-of-business")
+    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.LOAN_APPROVER})
+    @Operation(summary = "Close the business day", description = "Moves the business date to the next day and marks overdue loans and "
+            + "their buckets as of it; publishes ct20.loan.overdue.v1 and ct20.loan.bucket-changed.v1.")
+    public CloseOfBusiness.Result close() {
+        return closeOfBusiness.run();
+    }
+}

@@ -1,0 +1,87 @@
+package vn.ct20.loan.loan;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.ct20.loan.policy.BorrowerCategory;
+import vn.ct20.loan.policy.LoanProduct;
+import vn.ct20.platform.web.Decimals;
+
+public final class LoanDtos {
+    private LoanDtos() {
+    }
+
+    @Schema(name = "LoanApplication", example = """
+            {"borrowerId":"2d6f0a1b-7c3e-4f5a-9b8c-1d2e3f4a5b6c","product":"OVERSEAS_WORK","marketCode":"JP",
+             "enterpriseName":"Công ty cổ phần cung ứng nhân lực quốc tế và thương mại (SONA)","contractNumber":"HĐ-2026/0417",
+             "contractTermMonths":36,"contractCost":120000000,"amountRequested":90000000,"termMonths":36,"repaymentEveryMonths":6,
+             "capitalSourceId":"9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a","collateral":null}""")
+    public record Application(
+            @NotNull UUID borrowerId,
+            @NotNull LoanProduct product,
+            @NotBlank @Pattern(regexp = "[A-Z]{2}(-[A-Z0-9]{1,20}){0,2}") @Schema(description = "Destination market", example = "JP") String marketCode,
+            @NotBlank @Size(max = 300) @Schema(description = "Service enterprise or public unit that sends the worker") String enterpriseName,
+            @NotBlank @Size(max = 100) String contractNumber,
+            @Min(1) @Max(240) @Schema(description = "Work term in the contract, months") Integer contractTermMonths,
+            @Positive @Schema(description = "Costs stated in the contract, VND") Long contractCost,
+            @NotNull @Positive @Max(10_000_000_000L) @Schema(description = "VND") Long amountRequested,
+            @NotNull @Min(1) @Max(240) Integer termMonths,
+            @Min(1) @Max(240) @Schema(description = "Agreed repayment interval in months; default: everything at maturity") Integer repaymentEveryMonths,
+            @NotNull UUID capitalSourceId,
+            @Size(max = 1000) @Schema(description = "What secures the loan; required from the policy's threshold (100,000,000 VND)") String collateral) {
+    }
+
+    @Schema(name = "LoanDecision", example = """
+            {"reason":"Hợp đồng lao động chưa được Sở Lao động xác nhận."}""")
+    public record Decision(@NotBlank @Size(max = 2000) String reason) {
+    }
+
+    @Schema(name = "MoneyMovement", example = """
+            {"amount":45000000}""")
+    public record Money(@NotNull @Positive @Max(10_000_000_000L) @Schema(description = "Whole VND") Long amount) {
+    }
+
+    @Schema(name = "Loan")
+    public record LoanView(UUID id, UUID borrowerId, LoanProduct product, BorrowerCategory category, String communeCode, String districtCode,
+                           String provinceCode, String marketCode, String enterpriseName, String contractNumber, Integer contractTermMonths,
+                           Long contractCost, long amountRequested, int termMonths, int repaymentEveryMonths, UUID capitalSourceId,
+                           String collateral, Loan.Status status, LocalDate submittedOn, String submittedBy, Long approvedAmount,
+                           LocalDate approvedOn, String approvedBy,
+                           @Schema(description = "Approved more than 10 working days after submission") Boolean appraisalLate,
+                           @Schema(description = "Still waiting for a decision more than 10 working days after submission") boolean appraisalOverdue,
+                           BigDecimal annualRatePercent, BigDecimal overdueAnnualRatePercent, String decisionReason, long disbursedPrincipal,
+                           LocalDate firstDisbursedOn, LocalDate maturityDate, LoanBalance balance, String bucket, LocalDate closedOn) {
+        static LoanView of(Loan l, LoanBalance balance, boolean appraisalOverdue) {
+            BigDecimal overdueRate = l.annualRatePercent == null ? null : Decimals.plain(l.annualRatePercent.multiply(l.overdueRateFactor)
+                    .setScale(4, java.math.RoundingMode.HALF_UP));
+            return new LoanView(l.id, l.borrowerId, l.product, l.category, l.communeCode, l.districtCode, l.provinceCode, l.marketCode,
+                    l.enterpriseName, l.contractNumber, l.contractTermMonths, l.contractCost, l.amountRequested, l.termMonths,
+                    l.repaymentEveryMonths, l.capitalSourceId, l.collateral, l.status, l.submittedOn, l.submittedBy, l.approvedAmount,
+                    l.approvedOn, l.approvedBy, l.appraisalLate, appraisalOverdue, Decimals.plain(l.annualRatePercent), overdueRate,
+                    l.decisionReason, l.disbursedPrincipal, l.firstDisbursedOn, l.maturityDate, balance, l.bucket, l.closedOn);
+        }
+    }
+
+    @Schema(name = "LoanTransaction")
+    public record TransactionView(UUID id, String kind, LocalDate businessDate, long amount, long principal, long interest,
+                                  long overdueInterest, LoanBalance balanceAfter) {
+    }
+
+    @Schema(name = "RepaymentSchedule")
+    public record ScheduleView(long principal, LocalDate start, BigDecimal annualRatePercent, List<RepaymentSchedule.Instalment> instalments,
+                               long totalInterest) {
+        static ScheduleView of(long principal, LocalDate start, BigDecimal rate, List<RepaymentSchedule.Instalment> instalments) {
+            return new ScheduleView(principal, start, Decimals.plain(rate), instalments,
+                    instalments.stream().mapToLong(RepaymentSchedule.Instalment::interest).sum());
+        }
+    }
+}

@@ -1,0 +1,466 @@
+package vn.ct20.loan.loan;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import vn.ct20.events.EventType;
+import vn.ct20.events.loan.LoanEventV1;
+import vn.ct20.loan.borrower.Borrower;
+import vn.ct20.loan.capital.CapitalAllocations;
+import vn.ct20.loan.clock.LoanBusinessDate;
+import vn.ct20.loan.policy.PolicyEvaluation;
+import vn.ct20.loan.policy.PolicyService;
+import vn.ct20.platform.outbox.Outbox;
+import vn.ct20.platform.paging.Page;
+import vn.ct20.platform.paging.PageRequest;
+import vn.ct20.platform.problem.Problem;
+import vn.ct20.platform.problem.ProblemException;
+import vn.ct20.platform.security.CurrentUser;
+import vn.ct20.platform.security.Roles;
+import vn.ct20.platform.security.UnitScope;
+
+/** The loan lifecycle and the money that moves: submission, maker-checker approval, disbursement, repayment. */
+@ApplicationScoped
+public class LoanService {
+    /** Decree 61/2015 Art. 40: a decision within 10 working days of a complete application. */
+    static final int APPRAISAL_WORKING_DAYS = 10;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    PolicyService policies;
+
+    @Inject
+    CapitalAllocations allocations;
+
+    @Inject
+    LoanBusinessDate businessDate;
+
+    @Inject
+    UnitScope scope;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    Outbox outbox;
+
+    @Transactional
+    public Loan submit(LoanDtos.Application application) {
+        requireRole(Roles.LOAN_OFFICER);
+        Borrower borrower = entityManager.find(Borrower.class, application.borrowerId());
+        if (borrower == null) {
+            throw ProblemException.unprocessable("Unknown borrower", List.of(new Problem.FieldError("borrowerId", "no such borrower")));
+        }
+        LocalDate today = businessDate.today();
+        scope.require(borrower.communeCode, null);
+        List<Problem.FieldError> errors = new ArrayList<>(checkPolicy(application, borrower, application.amountRequested(), today));
+        if (!allocations.sourceExists(application.capitalSourceId())) {
+            errors.add(new Problem.FieldError("capitalSourceId", "no such capital source"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.unprocessable("The application does not meet the lending policy in force on " + today, errors);
+        }
+        Loan loan = new Loan();
+        loan.id = UUID.randomUUID();
+        loan.borrowerId = borrower.id;
+        loan.product = application.product();
+        loan.category = borrower.category;
+        loan.communeCode = borrower.communeCode;
+        Map<String, String> above = unitsAbove(borrower.communeCode, today);
+        loan.districtCode = above.get("DISTRICT");
+        loan.provinceCode = above.get("PROVINCE");
+        loan.marketCode = application.marketCode();
+        loan.enterpriseName = application.enterpriseName().trim();
+        loan.contractNumber = application.contractNumber().trim();
+        loan.contractTermMonths = application.contractTermMonths();
+        loan.contractCost = application.contractCost();
+        loan.amountRequested = application.amountRequested();
+        loan.termMonths = application.termMonths();
+        loan.repaymentEveryMonths = application.repaymentEveryMonths() == null ? application.termMonths() : application.repaymentEveryMonths();
+        loan.capitalSourceId = application.capitalSourceId();
+        loan.collateral = application.collateral() == null || application.collateral().isBlank() ? null : application.collateral().trim();
+        loan.status = Loan.Status.SUBMITTED;
+        loan.submittedOn = today;
+        loan.submittedBy = user.subject();
+        loan.createdAt = Instant.now();
+        entityManager.persist(loan);
+        publish(EventType.LOAN_SUBMITTED_V1, loan, loan.amountRequested, null);
+        return loan;
+    }
+
+    /** The policy in force on {@code date} applied to the application, plus its collateral rule. */
+    private List<Problem.FieldError> checkPolicy(LoanDtos.Application a, Borrower borrower, long amount, LocalDate date) {
+        PolicyEvaluation evaluation = policies.evaluate(date, new PolicyEvaluation.Request(borrower.category, a.product(), amount,
+                a.contractCost(), a.termMonths(), a.contractTermMonths()));
+        List<Problem.FieldError> errors = new ArrayList<>(evaluation.violations());
+        if (evaluation.collateralRequired() && (a.collateral() == null || a.collateral().isBlank())) {
+            errors.add(new Problem.FieldError("collateral", "a loan of " + amount + " VND needs collateral under the policy in force"));
+        }
+        return errors;
+    }
+
+    /** Approval by a different user than the one who entered the application (maker-checker), under the policy in force today. */
+    @Transactional
+    public Loan approve(UUID id, String ifMatch, Long approvedAmount) {
+        requireRole(Roles.LOAN_APPROVER);
+        Loan loan = lockInScope(id);
+        vn.ct20.platform.web.ETags.requireMatch(ifMatch, loan.version);
+        requireStatus(loan, Loan.Status.SUBMITTED, "approved");
+        if (loan.submittedBy.equals(user.subject())) {
+            throw ProblemException.forbidden("The user who entered the application may not approve it (maker-checker)");
+        }
+        long amount = approvedAmount == null ? loan.amountRequested : approvedAmount;
+        if (amount > loan.amountRequested) {
+            throw ProblemException.unprocessable("More than requested", List.of(new Problem.FieldError("approvedAmount",
+                    "at most the " + loan.amountRequested + " VND requested")));
+        }
+        LocalDate today = businessDate.today();
+        Borrower borrower = entityManager.find(Borrower.class, loan.borrowerId);
+        PolicyEvaluation evaluation = policies.evaluate(today, new PolicyEvaluation.Request(loan.category, loan.product, amount,
+                loan.contractCost, loan.termMonths, loan.contractTermMonths));
+        List<Problem.FieldError> errors = new ArrayList<>(evaluation.violations());
+        if (evaluation.collateralRequired() && loan.collateral == null) {
+            errors.add(new Problem.FieldError("collateral", "a loan of " + amount + " VND needs collateral under the policy in force"));
+        }
+        if (!errors.isEmpty() || borrower == null) {
+            throw ProblemException.unprocessable("The loan does not meet the lending policy in force on " + today, errors);
+        }
+        loan.status = Loan.Status.APPROVED;
+        loan.approvedAmount = amount;
+        loan.approvedOn = today;
+        loan.approvedBy = user.subject();
+        loan.appraisalLate = workingDaysBetween(loan.submittedOn, today) > APPRAISAL_WORKING_DAYS;
+        loan.policyId = evaluation.policyId();
+        loan.annualRatePercent = evaluation.annualRatePercent();
+        loan.overdueRateFactor = policies.inForce(today).overdueRateFactor;
+        publish(EventType.LOAN_APPROVED_V1, loan, amount, null);
+        return loan;
+    }
+
+    @Transactional
+    public Loan undoApproval(UUID id, String ifMatch) {
+        requireRole(Roles.LOAN_APPROVER);
+        Loan loan = lockInScope(id);
+        vn.ct20.platform.web.ETags.requireMatch(ifMatch, loan.version);
+        requireStatus(loan, Loan.Status.APPROVED, "taken back to submitted");
+        loan.status = Loan.Status.SUBMITTED;
+        loan.approvedAmount = null;
+        loan.approvedOn = null;
+        loan.approvedBy = null;
+        loan.appraisalLate = null;
+        loan.policyId = null;
+        loan.annualRatePercent = null;
+        loan.overdueRateFactor = null;
+        publish(EventType.LOAN_APPROVAL_UNDONE_V1, loan, null, null);
+        return loan;
+    }
+
+    @Transactional
+    public Loan reject(UUID id, String ifMatch, String reason) {
+        requireRole(Roles.LOAN_APPROVER);
+        Loan loan = lockInScope(id);
+        vn.ct20.platform.web.ETags.requireMatch(ifMatch, loan.version);
+        requireStatus(loan, Loan.Status.SUBMITTED, "rejected");
+        loan.status = Loan.Status.REJECTED;
+        loan.decisionReason = reason.trim();
+        publish(EventType.LOAN_REJECTED_V1, loan, null, null);
+        return loan;
+    }
+
+    @Transactional
+    public Loan withdraw(UUID id, String ifMatch, String reason) {
+        requireRole(Roles.LOAN_OFFICER);
+        Loan loan = lockInScope(id);
+        vn.ct20.platform.web.ETags.requireMatch(ifMatch, loan.version);
+        if (loan.status != Loan.Status.SUBMITTED && loan.status != Loan.Status.APPROVED) {
+            throw ProblemException.conflict("Only an application not yet disbursed can be withdrawn; this loan is " + loan.status);
+        }
+        loan.status = Loan.Status.WITHDRAWN;
+        loan.decisionReason = reason.trim();
+        publish(EventType.LOAN_WITHDRAWN_V1, loan, null, null);
+        return loan;
+    }
+
+    /**
+     * Pays out a tranche. The capital allocation is debited with a guarded update in the same
+     * transaction, so no source goes below zero, however many disbursements run at once.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public LoanDtos.TransactionView disburse(UUID id, long amount) {
+        requireRole(Roles.LOAN_OFFICER);
+        Loan loan = lockInScope(id);
+        if (loan.status != Loan.Status.APPROVED && loan.status != Loan.Status.ACTIVE) {
+            throw ProblemException.conflict("Only an approved loan can be disbursed; this loan is " + loan.status);
+        }
+        if (loan.disbursedPrincipal + amount > loan.approvedAmount) {
+            throw ProblemException.unprocessable("More than approved", List.of(new Problem.FieldError("amount",
+                    "at most " + (loan.approvedAmount - loan.disbursedPrincipal) + " VND remain to disburse")));
+        }
+        LocalDate today = businessDate.today();
+        UUID allocation = allocations.draw(loan.capitalSourceId, loan.communeCode, today, amount);
+        loan.disbursedPrincipal += amount;
+        if (loan.firstDisbursedOn == null) {
+            loan.firstDisbursedOn = today;
+            loan.maturityDate = today.plusMonths(loan.termMonths);
+        }
+        loan.status = Loan.Status.ACTIVE;
+        LoanDtos.TransactionView tx = record(loan, "DISBURSEMENT", today, amount, 0, 0, 0, allocation);
+        publish(EventType.LOAN_DISBURSED_V1, loan, amount, null);
+        return tx;
+    }
+
+    /** A repayment goes to overdue interest, then interest, then principal; more than is owed is refused. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public LoanDtos.TransactionView repay(UUID id, long amount) {
+        requireRole(Roles.LOAN_OFFICER);
+        Loan loan = lockInScope(id);
+        if (loan.status != Loan.Status.ACTIVE) {
+            throw ProblemException.conflict("Only an active loan takes repayments; this loan is " + loan.status);
+        }
+        LocalDate today = businessDate.today();
+        LoanBalance before = balance(loan, today);
+        if (amount > before.totalDue()) {
+            throw ProblemException.unprocessable("More than is owed", List.of(new Problem.FieldError("amount",
+                    "the loan owes " + before.totalDue() + " VND on " + today)));
+        }
+        long rest = amount;
+        long overdueInterest = Math.min(rest, before.overdueInterestDue());
+        rest -= overdueInterest;
+        long interest = Math.min(rest, before.interestDue());
+        rest -= interest;
+        long principal = rest;
+        if (principal > 0) {
+            allocations.returnPrincipal(lastAllocation(loan), principal);
+        }
+        LoanDtos.TransactionView tx = record(loan, "REPAYMENT", today, amount, principal, interest, overdueInterest, null);
+        publish(EventType.LOAN_REPAID_V1, loan, amount, new long[] {principal, interest, overdueInterest});
+        if (tx.balanceAfter().totalDue() == 0 && loan.disbursedPrincipal == loan.approvedAmount) {
+            loan.status = Loan.Status.CLOSED;
+            loan.closedOn = today;
+            loan.daysOverdue = 0;
+            loan.bucket = null;
+            publish(EventType.LOAN_CLOSED_V1, loan, null, null);
+        }
+        return tx;
+    }
+
+    @Transactional
+    public Loan writeOff(UUID id, String ifMatch, String reason) {
+        requireRole(Roles.LOAN_APPROVER);
+        Loan loan = lockInScope(id);
+        vn.ct20.platform.web.ETags.requireMatch(ifMatch, loan.version);
+        requireStatus(loan, Loan.Status.ACTIVE, "written off");
+        loan.status = Loan.Status.WRITTEN_OFF;
+        loan.decisionReason = reason.trim();
+        loan.closedOn = businessDate.today();
+        publish(EventType.LOAN_WRITTEN_OFF_V1, loan, null, null);
+        return loan;
+    }
+
+    @Transactional
+    public Loan get(UUID id) {
+        Loan loan = entityManager.find(Loan.class, id);
+        if (loan == null) {
+            throw ProblemException.notFound("Loan", id);
+        }
+        scope.require(loan.communeCode, null);
+        return loan;
+    }
+
+    @Transactional
+    public Page<Loan> list(Loan.Status status, String unitCode, PageRequest page) {
+        StringBuilder where = new StringBuilder(" from Loan l where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        Optional<List<String>> visible = scope.visibleUnits(null);
+        if (visible.isPresent()) {
+            where.append(" and l.communeCode in :visible");
+            params.put("visible", visible.get());
+        }
+        if (status != null) {
+            where.append(" and l.status = :status");
+            params.put("status", status);
+        }
+        if (unitCode != null) {
+            where.append(" and (l.communeCode = :unit or l.districtCode = :unit or l.provinceCode = :unit)");
+            params.put("unit", unitCode);
+        }
+        var count = entityManager.createQuery("select count(l)" + where, Long.class);
+        var query = entityManager.createQuery("select l" + where + " order by l.submittedOn desc, l.createdAt desc", Loan.class);
+        params.forEach((k, v) -> {
+            count.setParameter(k, v);
+            query.setParameter(k, v);
+        });
+        return new Page<>(query.setFirstResult(page.offset()).setMaxResults(page.size).getResultList(), page.page, page.size,
+                count.getSingleResult());
+    }
+
+    /** The schedule of a disbursed loan, or the one it would have if disbursed in full today (preview before approval). */
+    @Transactional
+    public LoanDtos.ScheduleView schedule(UUID id) {
+        Loan loan = get(id);
+        LocalDate start = loan.firstDisbursedOn != null ? loan.firstDisbursedOn : businessDate.today();
+        long principal = loan.firstDisbursedOn != null ? loan.disbursedPrincipal
+                : loan.approvedAmount != null ? loan.approvedAmount : loan.amountRequested;
+        var rate = loan.annualRatePercent != null ? loan.annualRatePercent
+                : policies.evaluate(businessDate.today(), new PolicyEvaluation.Request(loan.category, loan.product, principal,
+                        loan.contractCost, loan.termMonths, loan.contractTermMonths)).annualRatePercent();
+        if (rate == null) {
+            throw ProblemException.conflict("The policy in force sets no rate for " + loan.category + ": no schedule can be computed");
+        }
+        return LoanDtos.ScheduleView.of(principal, start, rate, RepaymentSchedule.of(principal, start, loan.termMonths,
+                loan.repaymentEveryMonths, rate));
+    }
+
+    @Transactional
+    public List<LoanDtos.TransactionView> transactions(UUID id) {
+        Loan loan = get(id);
+        List<LoanBalance.Movement> movements = movements(loan);
+        List<Object[]> rows = rawTransactions(loan.id);
+        List<LoanDtos.TransactionView> views = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Object[] r = rows.get(i);
+            LocalDate date = toDate(r[2]);
+            LoanBalance after = LoanBalance.at(date, movements.subList(0, i + 1), scheduleOf(loan), loan.annualRatePercent,
+                    loan.overdueRateFactor);
+            views.add(new LoanDtos.TransactionView((UUID) r[0], (String) r[1], date, ((Number) r[3]).longValue(),
+                    ((Number) r[4]).longValue(), ((Number) r[5]).longValue(), ((Number) r[6]).longValue(), after));
+        }
+        return views;
+    }
+
+    /** What the loan owes on {@code date}. */
+    public LoanBalance balance(Loan loan, LocalDate date) {
+        if (loan.firstDisbursedOn == null) {
+            return new LoanBalance(0, 0, 0, 0, 0, null);
+        }
+        return LoanBalance.at(date, movements(loan), scheduleOf(loan), loan.annualRatePercent, loan.overdueRateFactor);
+    }
+
+    /** Still waiting for a decision more than 10 working days after submission. */
+    public boolean appraisalOverdue(Loan loan) {
+        return loan.status == Loan.Status.SUBMITTED && workingDaysBetween(loan.submittedOn, businessDate.today()) > APPRAISAL_WORKING_DAYS;
+    }
+
+    List<RepaymentSchedule.Instalment> scheduleOf(Loan loan) {
+        return RepaymentSchedule.of(loan.disbursedPrincipal, loan.firstDisbursedOn, loan.termMonths, loan.repaymentEveryMonths,
+                loan.annualRatePercent);
+    }
+
+    private List<LoanBalance.Movement> movements(Loan loan) {
+        List<LoanBalance.Movement> movements = new ArrayList<>();
+        for (Object[] r : rawTransactions(loan.id)) {
+            movements.add(new LoanBalance.Movement(toDate(r[2]), (String) r[1], ((Number) r[3]).longValue(), ((Number) r[4]).longValue(),
+                    ((Number) r[5]).longValue(), ((Number) r[6]).longValue()));
+        }
+        return movements;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rawTransactions(UUID loanId) {
+        return entityManager.createNativeQuery("""
+                        SELECT id, kind, business_date, amount, principal, interest, overdue_interest FROM loan_transaction
+                         WHERE loan_id = :loan ORDER BY business_date, created_at""")
+                .setParameter("loan", loanId).getResultList();
+    }
+
+    private UUID lastAllocation(Loan loan) {
+        return (UUID) entityManager.createNativeQuery("""
+                        SELECT allocation_id FROM loan_transaction WHERE loan_id = :loan AND kind = 'DISBURSEMENT'
+                         ORDER BY business_date DESC, created_at DESC LIMIT 1""")
+                .setParameter("loan", loan.id).getSingleResult();
+    }
+
+    private LoanDtos.TransactionView record(Loan loan, String kind, LocalDate date, long amount, long principal, long interest,
+                                            long overdueInterest, UUID allocation) {
+        UUID id = UUID.randomUUID();
+        entityManager.createNativeQuery("""
+                        INSERT INTO loan_transaction (id, loan_id, kind, business_date, amount, principal, interest, overdue_interest,
+                                                      allocation_id, created_by)
+                        VALUES (:id, :loan, :kind, :date, :amount, :principal, :interest, :overdueInterest, :allocation, :by)""")
+                .setParameter("id", id).setParameter("loan", loan.id).setParameter("kind", kind).setParameter("date", date)
+                .setParameter("amount", amount).setParameter("principal", principal).setParameter("interest", interest)
+                .setParameter("overdueInterest", overdueInterest).setParameter("allocation", allocation).setParameter("by", user.subject())
+                .executeUpdate();
+        return new LoanDtos.TransactionView(id, kind, date, amount, principal, interest, overdueInterest, balance(loan, date));
+    }
+
+    /** The district and province of a commune at a date, from the unit replica. */
+    private Map<String, String> unitsAbove(String commune, LocalDate date) {
+        Map<String, String> byKind = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                        WITH RECURSIVE up (code, parent_code, kind, depth) AS (
+                            SELECT u.code, u.parent_code, u.kind, 0 FROM unit_replica u
+                             WHERE u.code = :code AND u.valid_from <= :at AND (u.valid_to IS NULL OR u.valid_to >= :at)
+                            UNION
+                            SELECT u.code, u.parent_code, u.kind, up.depth + 1 FROM unit_replica u JOIN up ON u.code = up.parent_code
+                             WHERE u.valid_from <= :at AND (u.valid_to IS NULL OR u.valid_to >= :at) AND up.depth < 12)
+                        SELECT kind, code FROM up""")
+                .setParameter("code", commune).setParameter("at", date).getResultList();
+        rows.forEach(r -> byKind.putIfAbsent((String) r[0], (String) r[1]));
+        return byKind;
+    }
+
+    /** Working days (Monday to Friday) after {@code from} up to and including {@code to}. Public holidays are not yet known here. */
+    static int workingDaysBetween(LocalDate from, LocalDate to) {
+        int days = 0;
+        for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
+            if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
+                days++;
+            }
+        }
+        return days;
+    }
+
+    private Loan lockInScope(UUID id) {
+        Loan loan = entityManager.find(Loan.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (loan == null) {
+            throw ProblemException.notFound("Loan", id);
+        }
+        scope.require(loan.communeCode, null);
+        return loan;
+    }
+
+    private static void requireStatus(Loan loan, Loan.Status expected, String action) {
+        if (loan.status != expected) {
+            throw ProblemException.conflict("Only a " + expected.name().toLowerCase() + " loan can be " + action + "; this loan is "
+                    + loan.status.name().toLowerCase());
+        }
+    }
+
+    private void requireRole(String role) {
+        if (!user.hasRole(role)) {
+            throw ProblemException.forbidden("This needs the " + role + " role");
+        }
+    }
+
+    private static LocalDate toDate(Object value) {
+        return value instanceof LocalDate d ? d : ((java.sql.Date) value).toLocalDate();
+    }
+
+    /** For the close-of-business job: an event about the loan as it now stands. */
+    public void publishFor(EventType type, Loan loan) {
+        publish(type, loan, null, null);
+    }
+
+    void publish(EventType type, Loan loan, Long amount, long[] split) {
+        LoanBalance balance = loan.firstDisbursedOn == null ? new LoanBalance(0, 0, 0, 0, 0, null) : balance(loan, businessDate.today());
+        outbox.publish(type, loan.id.toString(), new LoanEventV1(loan.id, loan.product.name(), loan.category.name(), loan.communeCode,
+                loan.districtCode, loan.provinceCode, loan.marketCode, loan.capitalSourceId, loan.status.name(), businessDate.today(), amount,
+                split == null ? null : split[0], split == null ? null : split[1], split == null ? null : split[2],
+                balance.principalOutstanding(), balance.principalOverdue(), loan.daysOverdue, loan.bucket));
+    }
+}
