@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.ct20.report.loanfigures.LoanFigures;
 import vn.ct20.report.report.ReportContent;
 
 @Schema(name = "ConsolidatedReport", description = "A unit's consolidated report for a period, from the accepted reports of it and every unit below it.",
@@ -28,7 +29,8 @@ public record ConsolidatedReport(
         @Schema(description = "Indicator values summed over those reports, by breakdown (null breakdown: the total)") List<IndicatorTotal> values,
         @Schema(description = "Each unit's own totals") List<UnitTotal> unitTotals,
         @Schema(description = "Task progress as each unit reported it") List<TaskLine> taskProgress,
-        @Schema(description = "Every target of the plans in force for the unit that year, against the actual") List<TargetLine> targets) {
+        @Schema(description = "Every target of the plans in force for the unit that year, against the actual") List<TargetLine> targets,
+        @Schema(description = "VBSP loans to borrowers of the area in the period, from loan-service's events") LoanFigures.Figures loans) {
 
     public record ReportUsed(String unitCode, UUID revisionId) {
     }

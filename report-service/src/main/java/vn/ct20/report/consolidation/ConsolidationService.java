@@ -21,6 +21,7 @@ import vn.ct20.report.consolidation.ConsolidatedReport.IndicatorTotal;
 import vn.ct20.report.consolidation.ConsolidatedReport.SubUnitShortfall;
 import vn.ct20.report.consolidation.ConsolidatedReport.TargetLine;
 import vn.ct20.report.consolidation.ConsolidatedReport.TargetStatus;
+import vn.ct20.report.loanfigures.LoanFigures;
 import vn.ct20.report.period.Period;
 import vn.ct20.report.period.PeriodKind;
 import vn.ct20.report.report.ReportContent;
@@ -46,6 +47,9 @@ public class ConsolidationService {
 
     @Inject
     UnitScope scope;
+
+    @Inject
+    LoanFigures loanFigures;
 
     /**
      * The accepted figures of a set of units for one period. A territory's report covers the units
@@ -94,7 +98,8 @@ public class ConsolidationService {
         List<ConsolidatedReport.ReportUsed> used = new ArrayList<>();
         figures.revisionByUnit().forEach((unit, revision) -> used.add(new ConsolidatedReport.ReportUsed(unit, revision)));
         return new ConsolidatedReport(unitCode, period.id(), period.cutOffFrom(), period.cutOffTo(), used, figures.counted(null), totals(figures),
-                unitTotals(figures), taskProgress(figures.revisionByUnit()), targets(unitCode, period, units, figures));
+                unitTotals(figures), taskProgress(figures.revisionByUnit()), targets(unitCode, period, units, figures),
+                loanFigures.of(units, period.cutOffFrom(), period.cutOffTo()));
     }
 
     /**
