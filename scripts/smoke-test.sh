@@ -96,6 +96,34 @@ lang_son_obligations() { # 7 departments (Sở LĐTBXH consolidates) and 11 dist
 }
 check "report-service derived the obligations: Lạng Sơn 2024S1 due 20 June, 2024 due 21 December; Phong Thổ due 5 December" \
   eventually lang_son_obligations
+json_id() { grep -o '"id":"[^"]*"' | head -1 | cut -d'"' -f4; }
+post() { # token, path, body[, extra header]: prints the response body
+  curl -sf -X POST -H "Authorization: Bearer $1" -H 'Content-Type: application/json' ${4:+-H "$4"} -d "$3" "localhost:8080$2"; }
+OFFICER=$(token LOAN_OFFICER 12); LOAN_APPROVER=$(token LOAN_APPROVER 12); VIEWER=$(token VIEWER 12)
+lend_in_mu_sang() { # a loan to a worker of Mù Sang (Phong Thổ, Lai Châu), disbursed on business date 2024-03-01
+  curl -sf -X PUT -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' -d '{"businessDate":"2024-03-01"}' \
+    localhost:8080/api/v1/loan-business-date > /dev/null || return 1
+  local borrower source loan
+  borrower=$(post "$OFFICER" /api/v1/borrowers '{"citizenId":"012098000777","fullName":"Lò Văn Thử","dateOfBirth":"1998-02-02",
+    "sex":"MALE","ethnicity":"Dao","category":"POOR","communeCode":"03549"}' | json_id) && [ -n "$borrower" ] || return 1
+  source=$(post "$LOAN_APPROVER" /api/v1/capital-sources '{"code":"SMOKE-LC-2024","name":"Vốn ngân sách tỉnh Lai Châu ủy thác qua NHCSXH",
+    "kind":"PROVINCIAL_BUDGET_ENTRUSTED","ownerUnitCode":"12"}' | json_id) && [ -n "$source" ] || return 1
+  curl -sf -X PUT -H "Authorization: Bearer $LOAN_APPROVER" -H 'Content-Type: application/json' \
+    -d '{"unitCode":"12","year":2024,"allocated":500000000}' "localhost:8080/api/v1/capital-sources/$source/allocations" > /dev/null || return 1
+  loan=$(post "$OFFICER" /api/v1/loans "{\"borrowerId\":\"$borrower\",\"product\":\"OVERSEAS_WORK\",\"marketCode\":\"JP\",
+    \"enterpriseName\":\"Công ty thử nghiệm\",\"contractNumber\":\"HĐ-THU-01\",\"contractTermMonths\":24,\"contractCost\":60000000,
+    \"amountRequested\":50000000,\"termMonths\":24,\"capitalSourceId\":\"$source\"}" | json_id) && [ -n "$loan" ] || return 1
+  curl -sf -X POST -H "Authorization: Bearer $LOAN_APPROVER" -H 'If-Match: "0"' "localhost:8080/api/v1/loans/$loan/approve" > /dev/null || return 1
+  post "$OFFICER" "/api/v1/loans/$loan/disbursements" '{"amount":50000000}' "Idempotency-Key: smoke-$loan" > /dev/null
+}
+check "loan-service lends to a worker of Mù Sang: borrower, capital allocation, approval by another user, disbursement" lend_in_mu_sang
+loan_in_consolidations() { # commune, district, province
+  for unit in 03549 109 12; do
+    curl -sf -H "Authorization: Bearer $VIEWER" "localhost:8080/api/v1/consolidations/$unit/2024S1" | grep -q '"disbursed":50000000' || return 1
+  done
+}
+check "the disbursement shows in the 2024S1 consolidated figures of Mù Sang, Phong Thổ and Lai Châu (through Kafka)" \
+  eventually loan_in_consolidations
 stop_suite
 check "Ctrl-C leaves no process behind" no_leftovers
 
