@@ -8,9 +8,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.ct20.platform.export.Xlsx;
 import vn.ct20.report.period.Period;
 
 @Path("/api/v1/consolidations")
@@ -23,6 +25,7 @@ public class ConsolidationResource {
 
     @GET
     @Path("/{unitCode}/{periodId}")
+    @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The consolidated report of a unit for a period",
             description = "From the accepted reports of the unit and every unit below it (any depth): values summed with their breakdowns, "
                     + "each unit's totals and task progress, and every target of the plans in force for the unit against the actual. "
@@ -31,5 +34,16 @@ public class ConsolidationResource {
             @PathParam("unitCode") @Pattern(regexp = "[0-9A-Z][0-9A-Z_.-]{1,19}") @Parameter(example = "20") String unitCode,
             @PathParam("periodId") @Pattern(regexp = Period.ID_PATTERN) @Parameter(example = "2024") String periodId) {
         return service.consolidate(unitCode, periodId);
+    }
+
+    @GET
+    @Path("/{unitCode}/{periodId}")
+    @Produces(Xlsx.MEDIA_TYPE)
+    @Operation(summary = "The consolidated report as XLSX", description = "Ask with Accept: " + Xlsx.MEDIA_TYPE + ". One sheet per section, "
+            + "Vietnamese headings: Số liệu tổng hợp, Số liệu theo đơn vị, Tiến độ nhiệm vụ, Mục tiêu kế hoạch, Vốn vay NHCSXH.")
+    public Response consolidateAsXlsx(
+            @PathParam("unitCode") @Pattern(regexp = "[0-9A-Z][0-9A-Z_.-]{1,19}") @Parameter(example = "20") String unitCode,
+            @PathParam("periodId") @Pattern(regexp = Period.ID_PATTERN) @Parameter(example = "2024") String periodId) {
+        return ConsolidationWorkbook.of(service.consolidate(unitCode, periodId)).response("bao-cao-tong-hop-" + unitCode + "-" + periodId + ".xlsx");
     }
 }

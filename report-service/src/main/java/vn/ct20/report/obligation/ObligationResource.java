@@ -12,12 +12,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ct20.platform.paging.Page;
+import vn.ct20.platform.export.Xlsx;
 import vn.ct20.platform.paging.PageRequest;
 import vn.ct20.report.clock.BusinessDate;
 import vn.ct20.report.period.Period;
@@ -71,5 +73,24 @@ public class ObligationResource {
             UUID planId,
             @QueryParam("at") @Parameter(example = "2024-06-25") LocalDate at) {
         return service.timeliness(consolidatingUnit, period, planId, at == null ? businessDate.today() : at);
+    }
+
+    @GET
+    @Path("/timeliness/matrix")
+    @Produces({MediaType.APPLICATION_JSON, Xlsx.MEDIA_TYPE})
+    @Operation(summary = "The timeliness matrix: every reporting unit against every period of a year",
+            description = "JSON, or XLSX with Accept: " + Xlsx.MEDIA_TYPE + " (Vietnamese headings; a sheet of counts per period).")
+    public Response matrix(
+            @QueryParam("consolidatingUnit") @NotBlank @Pattern(regexp = UNIT_CODE) @Parameter(example = "20-SLDTBXH") String consolidatingUnit,
+            @QueryParam("year") @jakarta.validation.constraints.NotNull @jakarta.validation.constraints.Min(2000)
+            @jakarta.validation.constraints.Max(2100) @Parameter(example = "2024") Integer year,
+            @QueryParam("planId") UUID planId,
+            @QueryParam("at") @Parameter(example = "2024-12-31") LocalDate at,
+            @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers) {
+        TimelinessMatrix matrix = service.matrix(consolidatingUnit, year, planId, at == null ? businessDate.today() : at);
+        if (headers.getAcceptableMediaTypes().stream().anyMatch(type -> type.toString().startsWith(Xlsx.MEDIA_TYPE))) {
+            return matrix.workbook().response("tinh-hinh-nop-bao-cao-" + consolidatingUnit + "-" + year + ".xlsx");
+        }
+        return Response.ok(matrix, MediaType.APPLICATION_JSON).build();
     }
 }

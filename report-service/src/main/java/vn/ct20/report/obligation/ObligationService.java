@@ -122,4 +122,26 @@ public class ObligationService {
                 rows.stream().map(row -> new TimelinessReport.UnitLine(row.obligation().unitCode, row.obligation().id,
                         row.obligation().dueDate, row.reportStatus(), row.firstSubmittedOn(), row.timeliness())).toList());
     }
+
+    /** The timeliness of every unit reporting to a consolidating unit, for every period of a year. */
+    @Transactional
+    public TimelinessMatrix matrix(String consolidatingUnitCode, int year, UUID planId, LocalDate at) {
+        scope.require(consolidatingUnitCode, null);
+        Map<String, Object> params = new HashMap<>(Map.of("consolidating", consolidatingUnitCode, "year", Integer.toString(year) + "%"));
+        String where = "where o.consolidatingUnitCode = :consolidating and o.periodId like :year";
+        if (planId != null) {
+            where += " and o.planId = :plan";
+            params.put("plan", planId);
+        }
+        java.util.SortedSet<String> periods = new java.util.TreeSet<>(java.util.Comparator.comparing(
+                (String id) -> vn.ct20.report.period.Period.parse(id).cutOffTo()).thenComparing(id -> id));
+        Map<String, Map<String, Timeliness>> byUnit = new java.util.TreeMap<>();
+        for (Row row : rows(where, params, at, 0, Integer.MAX_VALUE)) {
+            periods.add(row.obligation().periodId);
+            byUnit.computeIfAbsent(row.obligation().unitCode, u -> new LinkedHashMap<>()).put(row.obligation().periodId, row.timeliness());
+        }
+        List<TimelinessMatrix.Row> lines = new ArrayList<>();
+        byUnit.forEach((unit, cells) -> lines.add(new TimelinessMatrix.Row(unit, cells)));
+        return new TimelinessMatrix(consolidatingUnitCode, year, at, List.copyOf(periods), lines);
+    }
 }

@@ -29,6 +29,18 @@ public enum Timeliness {
         return at.isAfter(dueDate) ? OVERDUE : PENDING;
     }
 
+    /** As Vietnamese reports say it. */
+    public String label() {
+        return switch (this) {
+            case ON_TIME -> "Đúng hạn";
+            case LATE -> "Trễ hạn";
+            case OVERDUE -> "Quá hạn, chưa nộp";
+            case PENDING -> "Chưa đến hạn";
+            case SUBMITTED_NO_DUE_DATE -> "Đã nộp";
+            case PENDING_NO_DUE_DATE -> "Chưa nộp";
+        };
+    }
+
     public boolean isSubmitted() {
         return this == ON_TIME || this == LATE || this == SUBMITTED_NO_DUE_DATE;
     }

@@ -174,6 +174,21 @@ class ReportingSeasonTest {
                 .body("overdue", equalTo(1)).body("pending", equalTo(0))
                 .body("units.find { it.unitCode == '181' }.timeliness", equalTo("OVERDUE"))
                 .body("units.find { it.unitCode == '178' }.reportStatus", equalTo("ACCEPTED"));
+        // The timeliness matrix, as JSON and as the XLSX a province office opens.
+        given().header("Authorization", CONSOLIDATOR).queryParam("consolidatingUnit", "20-SLDTBXH").queryParam("year", 2024)
+                .queryParam("planId", PLAN).queryParam("at", "2024-06-25").get("/api/v1/timeliness/matrix").then().statusCode(200)
+                .body("periods", equalTo(List.of("2024S1", "2024"))).body("rows", hasSize(4))
+                .body("rows.find { it.unitCode == '181' }.cells.2024S1", equalTo("OVERDUE"))
+                .body("rows.find { it.unitCode == '181' }.cells.2024", equalTo("PENDING"));
+        byte[] xlsx = given().header("Authorization", CONSOLIDATOR).accept("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .queryParam("consolidatingUnit", "20-SLDTBXH").queryParam("year", 2024).queryParam("planId", PLAN).queryParam("at", "2024-06-25")
+                .get("/api/v1/timeliness/matrix").then().statusCode(200)
+                .header("Content-Disposition", containsString("tinh-hinh-nop-bao-cao-20-SLDTBXH-2024.xlsx")).extract().asByteArray();
+        List<List<String>> sheet = Sheets.read(xlsx, "Tình hình nộp báo cáo");
+        assertEquals(List.of("Đơn vị", "2024S1", "2024"), sheet.get(0));
+        assertEquals(List.of("181", "Quá hạn, chưa nộp", "Chưa đến hạn"), sheet.stream().filter(r -> r.get(0).equals("181")).findFirst().orElseThrow());
+        assertEquals(List.of("178", "Đúng hạn", "Chưa đến hạn"), sheet.stream().filter(r -> r.get(0).equals("178")).findFirst().orElseThrow());
+
         // On 19 June nothing was late yet: Tràng Định and Bình Gia were still pending.
         given().header("Authorization", CONSOLIDATOR).queryParam("consolidatingUnit", "20-SLDTBXH").queryParam("period", "2024S1")
                 .queryParam("planId", PLAN).queryParam("at", "2024-06-19").get("/api/v1/timeliness").then().statusCode(200)
