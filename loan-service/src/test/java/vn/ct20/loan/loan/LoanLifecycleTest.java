@@ -75,7 +75,8 @@ class LoanLifecycleTest {
                     .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("01219800012")));
         }
         given().header("Authorization", TestTokens.bearer("VIEWER", "12")).queryParam("commune", "03549").get("/api/v1/borrowers")
-                .then().statusCode(200).body("total", equalTo(1));
+                .then().statusCode(200).body("items.findAll { it.fullName == 'Lò Văn Minh' }.size()", equalTo(1))
+                .body("items.find { it.fullName == 'Lò Văn Minh' }.citizenId", equalTo("*********123"));
         // Masked for a viewer; refused to another province.
         given().header("Authorization", TestTokens.bearer("VIEWER", "109")).get("/api/v1/borrowers/" + id)
                 .then().statusCode(200).body("citizenId", equalTo("*********123")).body("citizenIdMasked", equalTo(true));
@@ -131,9 +132,9 @@ class LoanLifecycleTest {
     }
 
     @Test
-    void aLoanIsApprovedByAnotherUserDisbursedRepaidFallsOverdueAndCloses() {
+    void aLoanIsApprovedByAnotherUserDisbursedRepaidFallsOverdueAndCloses() throws Exception {
         businessDate("2024-01-10");
-        String borrower = borrower("012097000301", "Giàng A Lử", "1997-08-21", "MALE");
+        String borrower = borrower("012097000301", "Giàng A Lử", "1997-08-21", "MALE", "03549");
         String source = capitalSource("LC-LIFE-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(), 500_000_000L);
         // Entered and approved by the same person: refused (maker-checker).
         String both = TestTokens.bearerWithRoles("nguyen.van.a@12", "12", "LOAN_OFFICER", "LOAN_APPROVER");
@@ -187,6 +188,33 @@ class LoanLifecycleTest {
                 .body("kind", equalTo(List.of("DISBURSEMENT", "REPAYMENT", "REPAYMENT")));
         TestEvents.await(Topic.LOAN_EVENTS.topicName(), e -> e.subject().equals(loan) && e.type().equals("ct20.loan.closed.v1"), 1,
                 Duration.ofSeconds(30));
+        // The bank's reports: the quarterly loan report of the commune to 30 September 2024, and the entrusted capital of 2024.
+        given().header("Authorization", APPROVER).queryParam("unit", "03549").queryParam("year", 2024).queryParam("quarter", 3)
+                .get("/api/v1/bank-reports/quarterly").then().statusCode(200)
+                .body("to", equalTo("2024-09-30")).body("total.loansDisbursed", equalTo(1)).body("total.disbursed", equalTo(90_000_000))
+                .body("total.principalRepaid", equalTo(10_000_000)).body("total.interestCollected", equalTo(2_961_863))
+                .body("total.outstanding", equalTo(80_000_000)).body("total.overdue", equalTo(0));
+        given().header("Authorization", APPROVER).queryParam("unit", "03549").queryParam("year", 2025).queryParam("quarter", 1)
+                .get("/api/v1/bank-reports/quarterly").then().statusCode(200)
+                .body("total.principalRepaid", equalTo(80_000_000)).body("total.interestCollected", equalTo(2_676_164 + 169_249))
+                .body("total.outstanding", equalTo(0));
+        given().header("Authorization", APPROVER).queryParam("unit", "12").queryParam("year", 2024).get("/api/v1/bank-reports/entrusted-capital")
+                .then().statusCode(200)
+                .body("sources.find { it.sourceId == '" + source + "' }.allocated", equalTo(500_000_000))
+                .body("sources.find { it.sourceId == '" + source + "' }.disbursedInYear", equalTo(90_000_000))
+                .body("sources.find { it.sourceId == '" + source + "' }.outstandingAtYearEnd", equalTo(80_000_000))
+                .body("sources.find { it.sourceId == '" + source + "' }.available", equalTo(500_000_000));
+        byte[] xlsx = given().header("Authorization", APPROVER).accept("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .queryParam("unit", "03549").queryParam("year", 2024).queryParam("quarter", 3).get("/api/v1/bank-reports/quarterly")
+                .then().statusCode(200).extract().asByteArray();
+        try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var rows = workbook.getFirstSheet().read();
+            assertEquals("Doanh số cho vay (đồng)", rows.get(0).getCellText(2));
+            assertEquals("90000000", rows.get(1).getCellText(2));
+        }
+        given().header("Authorization", TestTokens.bearer("VIEWER", "20")).queryParam("unit", "12").queryParam("year", 2024)
+                .get("/api/v1/bank-reports/entrusted-capital").then().statusCode(403);
+
         // Another province's officer may not touch it.
         given().header("Authorization", TestTokens.bearer("LOAN_OFFICER", "20")).get("/api/v1/loans/" + loan).then().statusCode(403);
     }
@@ -259,7 +287,11 @@ class LoanLifecycleTest {
     }
 
     static String borrower(String citizenId, String name, String born, String sex) {
-        return given().header("Authorization", OFFICER).contentType(ContentType.JSON).body(borrowerBody(citizenId, name, born, sex, "03550"))
+        return borrower(citizenId, name, born, sex, "03550");
+    }
+
+    static String borrower(String citizenId, String name, String born, String sex, String commune) {
+        return given().header("Authorization", OFFICER).contentType(ContentType.JSON).body(borrowerBody(citizenId, name, born, sex, commune))
                 .post("/api/v1/borrowers").then().statusCode(201).extract().path("id");
     }
 

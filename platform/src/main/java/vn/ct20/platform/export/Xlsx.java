@@ -74,6 +74,11 @@ public final class Xlsx {
         }
     }
 
+    /** True when the request asks for XLSX (Accept header). */
+    public static boolean isAccepted(jakarta.ws.rs.core.HttpHeaders headers) {
+        return headers.getAcceptableMediaTypes().stream().anyMatch(type -> type.toString().startsWith(MEDIA_TYPE));
+    }
+
     /** A download response: the file name says what and when, e.g. {@code bao-cao-tong-hop-20-2024.xlsx}. */
     public Response response(String fileName) {
         return Response.ok(bytes(), MEDIA_TYPE).header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();

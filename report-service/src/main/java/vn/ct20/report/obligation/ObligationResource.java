@@ -88,7 +88,7 @@ public class ObligationResource {
             @QueryParam("at") @Parameter(example = "2024-12-31") LocalDate at,
             @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers) {
         TimelinessMatrix matrix = service.matrix(consolidatingUnit, year, planId, at == null ? businessDate.today() : at);
-        if (headers.getAcceptableMediaTypes().stream().anyMatch(type -> type.toString().startsWith(Xlsx.MEDIA_TYPE))) {
+        if (Xlsx.isAccepted(headers)) {
             return matrix.workbook().response("tinh-hinh-nop-bao-cao-" + consolidatingUnit + "-" + year + ".xlsx");
         }
         return Response.ok(matrix, MediaType.APPLICATION_JSON).build();

@@ -1,0 +1,156 @@
+package vn.ct20.loan.bankreport;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.ct20.loan.loan.Loan;
+import vn.ct20.loan.loan.LoanBalance;
+import vn.ct20.loan.loan.LoanService;
+import vn.ct20.platform.security.UnitHierarchy;
+import vn.ct20.platform.security.UnitScope;
+
+/**
+ * The bank's own reports (LOAN_RULES, "What VBSP reports"): the quarterly loan report, covering
+ * 1 January to the end of the quarter, from transaction office to district to province; and the
+ * yearly report on the management and use of local capital entrusted to VBSP.
+ */
+@ApplicationScoped
+public class BankReportService {
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    UnitHierarchy hierarchy;
+
+    @Inject
+    UnitScope scope;
+
+    @Inject
+    LoanService loans;
+
+    @Schema(name = "QuarterlyLoanReport", example = """
+            {"unitCode":"12","year":2024,"quarter":2,"from":"2024-01-01","to":"2024-06-30",
+             "rows":[{"unitCode":"109","loansDisbursed":12,"disbursed":840000000,"principalRepaid":65000000,"interestCollected":21000000,
+                      "outstanding":1520000000,"overdue":45000000,"loansOverdue":2}],
+             "total":{"unitCode":"12","loansDisbursed":12,"disbursed":840000000,"principalRepaid":65000000,"interestCollected":21000000,
+                      "outstanding":1520000000,"overdue":45000000,"loansOverdue":2}}""")
+    public record QuarterlyReport(String unitCode, int year, int quarter, LocalDate from, LocalDate to, List<Line> rows, Line total) {
+    }
+
+    @Schema(name = "BankReportLine")
+    public record Line(@Schema(description = "The sub-unit (district of a province, commune of a district), or the unit on the total line")
+                       String unitCode,
+                       @Schema(description = "Loans with a disbursement in the period") long loansDisbursed,
+                       @Schema(description = "VND disbursed in the period") long disbursed,
+                       @Schema(description = "VND of principal repaid in the period") long principalRepaid,
+                       @Schema(description = "VND of interest and overdue interest collected in the period") long interestCollected,
+                       @Schema(description = "Principal owed at the end of the period") long outstanding,
+                       @Schema(description = "Of which past due") long overdue,
+                       long loansOverdue) {
+    }
+
+    @Schema(name = "EntrustedCapitalReport", description = "Management and use of local capital entrusted to VBSP in a year.")
+    public record EntrustedCapitalReport(String unitCode, int year, List<SourceLine> sources) {
+    }
+
+    @Schema(name = "EntrustedCapitalLine")
+    public record SourceLine(UUID sourceId, String sourceCode, String sourceName, String allocationUnitCode, long allocated,
+                             long disbursedInYear, long principalRepaidInYear, long interestCollectedInYear, long outstandingAtYearEnd,
+                             long overdueAtYearEnd, @Schema(description = "allocated − disbursed + repaid, all years") long available) {
+    }
+
+    /** Loans to borrowers of the unit's area, 1 January to the end of the quarter, by sub-unit. */
+    @Transactional
+    public QuarterlyReport quarterly(String unitCode, int year, int quarter) {
+        scope.require(unitCode, null);
+        LocalDate from = LocalDate.of(year, 1, 1);
+        LocalDate to = YearMonth.of(year, quarter * 3).atEndOfMonth();
+        List<String> area = hierarchy.selfAndDescendants(unitCode, null);
+        List<Loan> inArea = entityManager.createQuery("select l from Loan l where l.communeCode in :area and l.firstDisbursedOn <= :to",
+                Loan.class).setParameter("area", area).setParameter("to", to).getResultList();
+        Map<String, long[]> bySubUnit = new TreeMap<>();
+        for (Loan loan : inArea) {
+            String subUnit = unitCode.equals(loan.provinceCode) && loan.districtCode != null ? loan.districtCode : loan.communeCode;
+            add(bySubUnit.computeIfAbsent(subUnit, u -> new long[7]), loan, from, to);
+        }
+        List<Line> rows = new ArrayList<>();
+        long[] total = new long[7];
+        bySubUnit.forEach((unit, v) -> {
+            rows.add(line(unit, v));
+            for (int i = 0; i < v.length; i++) {
+                total[i] += v[i];
+            }
+        });
+        return new QuarterlyReport(unitCode, year, quarter, from, to, rows, line(unitCode, total));
+    }
+
+    /** Per entrusted capital source owned in the unit's area, and each of its allocations for the year. */
+    @Transactional
+    public EntrustedCapitalReport entrustedCapital(String unitCode, int year) {
+        scope.require(unitCode, null);
+        LocalDate from = LocalDate.of(year, 1, 1);
+        LocalDate to = LocalDate.of(year, 12, 31);
+        List<String> area = hierarchy.selfAndDescendants(unitCode, null);
+        @SuppressWarnings("unchecked")
+        List<Object[]> allocations = entityManager.createNativeQuery("""
+                        SELECT s.id, s.code, s.name, a.unit_code, a.allocated, a.allocated - a.disbursed + a.repaid
+                          FROM capital_source s JOIN capital_allocation a ON a.source_id = s.id
+                         WHERE s.kind IN ('PROVINCIAL_BUDGET_ENTRUSTED', 'DISTRICT_BUDGET_ENTRUSTED') AND s.owner_unit_code IN (:area)
+                           AND a.year = :year
+                         ORDER BY s.code, a.unit_code""")
+                .setParameter("area", area).setParameter("year", year).getResultList();
+        List<SourceLine> lines = new ArrayList<>();
+        for (Object[] a : allocations) {
+            UUID source = (UUID) a[0];
+            List<String> allocationArea = hierarchy.selfAndDescendants((String) a[3], null);
+            List<Loan> lent = entityManager.createQuery("""
+                            select l from Loan l where l.capitalSourceId = :source and l.communeCode in :area and l.firstDisbursedOn <= :to""",
+                    Loan.class).setParameter("source", source).setParameter("area", allocationArea).setParameter("to", to).getResultList();
+            long[] v = new long[7];
+            lent.forEach(loan -> add(v, loan, from, to));
+            lines.add(new SourceLine(source, (String) a[1], (String) a[2], (String) a[3], ((Number) a[4]).longValue(), v[1], v[2], v[3],
+                    v[4], v[5], ((Number) a[5]).longValue()));
+        }
+        return new EntrustedCapitalReport(unitCode, year, lines);
+    }
+
+    /** Adds a loan's movements in [from, to] and its balance at {@code to}. */
+    private void add(long[] v, Loan loan, LocalDate from, LocalDate to) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> moves = entityManager.createNativeQuery("""
+                        SELECT kind, amount, principal, interest + overdue_interest FROM loan_transaction
+                         WHERE loan_id = :loan AND business_date BETWEEN :from AND :to""")
+                .setParameter("loan", loan.id).setParameter("from", from).setParameter("to", to).getResultList();
+        boolean disbursedInPeriod = false;
+        for (Object[] m : moves) {
+            if ("DISBURSEMENT".equals(m[0])) {
+                v[1] += ((Number) m[1]).longValue();
+                disbursedInPeriod = true;
+            } else {
+                v[2] += ((Number) m[2]).longValue();
+                v[3] += ((Number) m[3]).longValue();
+            }
+        }
+        v[0] += disbursedInPeriod ? 1 : 0;
+        boolean writtenOff = loan.status == Loan.Status.WRITTEN_OFF && loan.closedOn != null && !loan.closedOn.isAfter(to);
+        if (!writtenOff) {
+            LoanBalance balance = loans.balance(loan, to);
+            v[4] += balance.principalOutstanding();
+            v[5] += balance.principalOverdue();
+            v[6] += balance.principalOverdue() > 0 ? 1 : 0;
+        }
+    }
+
+    private static Line line(String unit, long[] v) {
+        return new Line(unit, v[0], v[1], v[2], v[3], v[4], v[5], v[6]);
+    }
+}
