@@ -5,14 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import vn.ct20.loan.clock.LoanBusinessDate;
 import vn.ct20.platform.paging.Page;
 import vn.ct20.platform.paging.PageRequest;
+import vn.ct20.platform.paging.QueryFilter;
 import vn.ct20.platform.problem.Problem;
 import vn.ct20.platform.problem.ProblemException;
 import vn.ct20.platform.security.CurrentUser;
@@ -103,25 +101,9 @@ public class BorrowerService {
 
     @Transactional
     public Page<Borrower> list(String communeCode, PageRequest page) {
-        StringBuilder where = new StringBuilder(" from Borrower b where 1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        Optional<List<String>> visible = scope.visibleUnits(null);
-        if (visible.isPresent()) {
-            where.append(" and b.communeCode in :visible");
-            params.put("visible", visible.get());
-        }
-        if (communeCode != null) {
-            where.append(" and b.communeCode = :commune");
-            params.put("commune", communeCode);
-        }
-        var count = entityManager.createQuery("select count(b)" + where, Long.class);
-        var query = entityManager.createQuery("select b" + where + " order by b.createdAt desc", Borrower.class);
-        params.forEach((k, v) -> {
-            count.setParameter(k, v);
-            query.setParameter(k, v);
-        });
-        return new Page<>(query.setFirstResult(page.offset()).setMaxResults(page.size).getResultList(), page.page, page.size,
-                count.getSingleResult());
+        return QueryFilter.from("Borrower b").visibleTo("b.communeCode in :visible", scope.visibleUnits(null))
+                .and("b.communeCode = :commune", "commune", communeCode)
+                .page(entityManager, "b", "b.createdAt desc", Borrower.class, page);
     }
 
     /** Loan officers and approvers of the borrower's area see the full citizen ID; everyone else the masked one. */

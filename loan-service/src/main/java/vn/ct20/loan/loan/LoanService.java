@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import vn.ct20.events.EventType;
 import vn.ct20.events.loan.LoanEventV1;
@@ -24,6 +23,7 @@ import vn.ct20.loan.policy.PolicyService;
 import vn.ct20.platform.outbox.Outbox;
 import vn.ct20.platform.paging.Page;
 import vn.ct20.platform.paging.PageRequest;
+import vn.ct20.platform.paging.QueryFilter;
 import vn.ct20.platform.problem.Problem;
 import vn.ct20.platform.problem.ProblemException;
 import vn.ct20.platform.security.CurrentUser;
@@ -282,29 +282,10 @@ public class LoanService {
 
     @Transactional
     public Page<Loan> list(Loan.Status status, String unitCode, PageRequest page) {
-        StringBuilder where = new StringBuilder(" from Loan l where 1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        Optional<List<String>> visible = scope.visibleUnits(null);
-        if (visible.isPresent()) {
-            where.append(" and l.communeCode in :visible");
-            params.put("visible", visible.get());
-        }
-        if (status != null) {
-            where.append(" and l.status = :status");
-            params.put("status", status);
-        }
-        if (unitCode != null) {
-            where.append(" and (l.communeCode = :unit or l.districtCode = :unit or l.provinceCode = :unit)");
-            params.put("unit", unitCode);
-        }
-        var count = entityManager.createQuery("select count(l)" + where, Long.class);
-        var query = entityManager.createQuery("select l" + where + " order by l.submittedOn desc, l.createdAt desc", Loan.class);
-        params.forEach((k, v) -> {
-            count.setParameter(k, v);
-            query.setParameter(k, v);
-        });
-        return new Page<>(query.setFirstResult(page.offset()).setMaxResults(page.size).getResultList(), page.page, page.size,
-                count.getSingleResult());
+        return QueryFilter.from("Loan l").visibleTo("l.communeCode in :visible", scope.visibleUnits(null))
+                .and("l.status = :status", "status", status)
+                .and("(l.communeCode = :unit or l.districtCode = :unit or l.provinceCode = :unit)", "unit", unitCode)
+                .page(entityManager, "l", "l.submittedOn desc, l.createdAt desc", Loan.class, page);
     }
 
     /** The schedule of a disbursed loan, or the one it would have if disbursed in full today (preview before approval). */

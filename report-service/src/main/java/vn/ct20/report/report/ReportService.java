@@ -7,15 +7,14 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import vn.ct20.events.EventType;
 import vn.ct20.events.report.ReportStatusChangedV1;
 import vn.ct20.platform.outbox.Outbox;
 import vn.ct20.platform.paging.Page;
 import vn.ct20.platform.paging.PageRequest;
+import vn.ct20.platform.paging.QueryFilter;
 import vn.ct20.platform.problem.Problem;
 import vn.ct20.platform.problem.ProblemException;
 import vn.ct20.platform.security.CurrentUser;
@@ -202,37 +201,13 @@ public class ReportService {
     @Transactional
     public Page<ReportDtos.ReportView> list(String unitCode, String periodId, Report.Status status, PageRequest page) {
         LocalDate today = businessDate.today();
-        Optional<List<String>> visible = scope.visibleUnits(null);
-        StringBuilder where = new StringBuilder(" from Report r, Obligation o where o.id = r.obligationId");
-        var params = new java.util.HashMap<String, Object>();
-        visible.ifPresent(codes -> {
-            where.append(" and (o.unitCode in :visible or o.consolidatingUnitCode in :visible)");
-            params.put("visible", codes);
-        });
-        if (unitCode != null) {
-            where.append(" and o.unitCode = :unit");
-            params.put("unit", unitCode);
-        }
-        if (periodId != null) {
-            where.append(" and o.periodId = :period");
-            params.put("period", periodId);
-        }
-        if (status != null) {
-            where.append(" and r.status = :status");
-            params.put("status", status);
-        }
-        var count = entityManager.createQuery("select count(r)" + where, Long.class);
-        var query = entityManager.createQuery("select r, o" + where + " order by o.cutOffFrom desc, o.unitCode", Object[].class);
-        params.forEach((k, v) -> {
-            count.setParameter(k, v);
-            query.setParameter(k, v);
-        });
-        List<ReportDtos.ReportView> items = new ArrayList<>();
-        for (Object[] row : query.setFirstResult(page.offset()).setMaxResults(page.size).getResultList()) {
-            Report report = (Report) row[0];
-            items.add(ReportDtos.ReportView.of(report, current(report), (Obligation) row[1], today, List.of()));
-        }
-        return new Page<>(items, page.page, page.size, count.getSingleResult());
+        Page<Object[]> rows = QueryFilter.from("Report r, Obligation o").and("o.id = r.obligationId")
+                .visibleTo("(o.unitCode in :visible or o.consolidatingUnitCode in :visible)", scope.visibleUnits(null))
+                .and("o.unitCode = :unit", "unit", unitCode)
+                .and("o.periodId = :period", "period", periodId)
+                .and("r.status = :status", "status", status)
+                .page(entityManager, "r, o", "o.cutOffFrom desc, o.unitCode", Object[].class, page);
+        return rows.map(row -> ReportDtos.ReportView.of((Report) row[0], current((Report) row[0]), (Obligation) row[1], today, List.of()));
     }
 
     /** ETag of the report, for If-Match on the next change. */
