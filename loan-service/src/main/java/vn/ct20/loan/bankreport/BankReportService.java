@@ -135,7 +135,7 @@ public class BankReportService {
             if ("DISBURSEMENT".equals(m[0])) {
                 v[1] += ((Number) m[1]).longValue();
                 disbursedInPeriod = true;
-            } else {
+            } else if ("REPAYMENT".equals(m[0])) { // not an import's settlement of what the old system collected
                 v[2] += ((Number) m[2]).longValue();
                 v[3] += ((Number) m[3]).longValue();
             }

@@ -379,7 +379,7 @@ public class LoanService {
     }
 
     /** The district and province of a commune at a date, from the unit replica. */
-    private Map<String, String> unitsAbove(String commune, LocalDate date) {
+    public Map<String, String> unitsAbove(String commune, LocalDate date) {
         Map<String, String> byKind = new HashMap<>();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
@@ -437,10 +437,19 @@ public class LoanService {
         publish(type, loan, null, null);
     }
 
+    /** For imports: an event dated with the loan's own date (a disbursement made before the system). */
+    public void publishAt(EventType type, Loan loan, Long amount, LocalDate date) {
+        publish(type, loan, amount, null, date);
+    }
+
     void publish(EventType type, Loan loan, Long amount, long[] split) {
+        publish(type, loan, amount, split, businessDate.today());
+    }
+
+    private void publish(EventType type, Loan loan, Long amount, long[] split, LocalDate date) {
         LoanBalance balance = loan.firstDisbursedOn == null ? new LoanBalance(0, 0, 0, 0, 0, null) : balance(loan, businessDate.today());
         outbox.publish(type, loan.id.toString(), new LoanEventV1(loan.id, loan.product.name(), loan.category.name(), loan.communeCode,
-                loan.districtCode, loan.provinceCode, loan.marketCode, loan.capitalSourceId, loan.status.name(), businessDate.today(), amount,
+                loan.districtCode, loan.provinceCode, loan.marketCode, loan.capitalSourceId, loan.status.name(), date, amount,
                 split == null ? null : split[0], split == null ? null : split[1], split == null ? null : split[2],
                 balance.principalOutstanding(), balance.principalOverdue(), loan.daysOverdue, loan.bucket));
     }

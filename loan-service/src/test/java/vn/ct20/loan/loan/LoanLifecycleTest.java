@@ -251,6 +251,18 @@ class LoanLifecycleTest {
         given().header("Authorization", APPROVER).get("/api/v1/capital-sources/" + source + "/allocations").then().statusCode(200)
                 .body("find { it.year == 2024 }.disbursed", equalTo(150_000_000)).body("find { it.year == 2024 }.available", equalTo(0));
 
+        // The allocation cannot be cut below what is lent out; bad input and another province are refused; nothing changes.
+        given().header("Authorization", APPROVER).contentType(ContentType.JSON).body("{\"unitCode\":\"12\",\"year\":2024,\"allocated\":100000000}")
+                .put("/api/v1/capital-sources/" + source + "/allocations").then().statusCode(422).contentType(equalTo("application/problem+json"));
+        given().header("Authorization", APPROVER).contentType(ContentType.JSON).body("{\"unitCode\":\"12\",\"year\":2024,\"allocated\":-1}")
+                .put("/api/v1/capital-sources/" + source + "/allocations").then().statusCode(400);
+        given().header("Authorization", APPROVER).contentType(ContentType.JSON).body("{\"unitCode\":\"12\",\"year\":\"năm nay\",\"allocated\":1}")
+                .put("/api/v1/capital-sources/" + source + "/allocations").then().statusCode(400);
+        given().header("Authorization", TestTokens.bearer("LOAN_APPROVER", "20")).get("/api/v1/capital-sources/" + source + "/allocations")
+                .then().statusCode(403);
+        given().header("Authorization", APPROVER).get("/api/v1/capital-sources/" + source + "/allocations").then().statusCode(200)
+                .body("find { it.year == 2024 }.allocated", equalTo(150_000_000));
+
         // 50 concurrent retries of one disbursement with the same key move the money once.
         String other = capitalSource("LC-RETRY-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(), 10_000_000L);
         String loan = submit(borrower, "OVERSEAS_WORK", 2_000_000L, 2_000_000L, 12, 12, null, other).then().statusCode(201).extract().path("id");

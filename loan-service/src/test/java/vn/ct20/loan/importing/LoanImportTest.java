@@ -1,0 +1,139 @@
+package vn.ct20.loan.importing;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.ct20.testkit.Ct20TestResource;
+import vn.ct20.testkit.TestTokens;
+import vn.ct20.testkit.TestUnits;
+
+/** Existing loans imported from CSV: dry run, summary with reasons, progress, re-import, scope. */
+@QuarkusTest
+@QuarkusTestResource(Ct20TestResource.class)
+class LoanImportTest {
+    static final String OFFICER = TestTokens.bearer("LOAN_OFFICER", "12");
+    static final String HEADER = "citizenId,fullName,dateOfBirth,sex,ethnicity,category,communeCode,product,marketCode,enterpriseName,"
+            + "contractNumber,contractTermMonths,contractCost,amount,termMonths,annualRatePercent,capitalSourceCode,disbursedOn,principalRepaid\n";
+    static final String SOURCE = "UT-12-IMPORT";
+    static boolean sourceRegistered;
+
+    @BeforeAll
+    static void unitsAndSource() {
+        TestUnits.send(TestUnits.event("VN", "Việt Nam", "COUNTRY", null, 0));
+        TestUnits.send(TestUnits.event("12", "Tỉnh Lai Châu", "PROVINCE", "VN", 0));
+        TestUnits.send(TestUnits.event("109", "Huyện Phong Thổ", "DISTRICT", "12", 0));
+        TestUnits.send(TestUnits.event("03560", "Xã thử nghiệm nhập khoản vay", "COMMUNE", "109", 0));
+        TestUnits.awaitReplica("03560");
+    }
+
+    /** Over HTTP, so after the application is up (not in @BeforeAll). */
+    static synchronized void sourceAndBusinessDate() {
+        if (sourceRegistered) {
+            return;
+        }
+        sourceRegistered = true;
+        given().header("Authorization", TestTokens.bearer("LOAN_APPROVER", "12")).contentType(ContentType.JSON)
+                .body("{\"code\":\"" + SOURCE + "\",\"name\":\"Vốn ngân sách tỉnh Lai Châu ủy thác qua NHCSXH\",\"kind\":\"PROVINCIAL_BUDGET_ENTRUSTED\","
+                        + "\"ownerUnitCode\":\"12\"}")
+                .post("/api/v1/capital-sources").then().statusCode(201);
+        given().header("Authorization", TestTokens.bearer("SYSTEM_ADMIN", "VN")).contentType(ContentType.JSON).body("{\"businessDate\":\"2024-03-01\"}")
+                .put("/api/v1/loan-business-date").then().statusCode(200);
+    }
+
+    @Test
+    void existingLoansAreImportedWithASummaryAndNothingIsWrittenOnADryRun() {
+        sourceAndBusinessDate();
+        String csv = HEADER
+                + "012098000911,Vàng A Chứ,1998-03-14,MALE,Mông,POOR,03560,OVERSEAS_WORK,JP,Công ty Sona,HĐ-2023/911,36,120000000,90000000,36,6.6,"
+                + SOURCE + ",2023-09-01,15000000\n"
+                + "012196000912,Lò Thị Dung,1996-11-30,FEMALE,Thái,NEAR_POOR,03560,EPS_DEPOSIT,KR,Trung tâm Lao động ngoài nước,EPS-2024/912,,,"
+                + "100000000,64,7.92," + SOURCE + ",2024-02-15,0\n"
+                + "012099000913,Tẩn Văn Lở,1998-01-01,MALE,Dao,POOR,03560,OVERSEAS_WORK,JP,Công ty Sona,HĐ-2023/913,36,90000000,50000000,36,6.6,"
+                + SOURCE + ",2023-10-01,0\n"
+                + "012098000914,Sùng Văn Pó,1998-05-05,MALE,Mông,POOR,99999,OVERSEAS_WORK,TW,Công ty Sona,HĐ-2023/914,36,90000000,nhiều,36,6.6,"
+                + SOURCE + ",2023-10-01,0\n";
+
+        JsonPath dry = finished(start(csv, true));
+        assertEquals(2, dry.getInt("imported"));
+        assertEquals(2, dry.getInt("rejected"));
+        given().header("Authorization", OFFICER).queryParam("unit", "03560").queryParam("size", 200).get("/api/v1/loans").then().statusCode(200)
+                .body("items.contractNumber", org.hamcrest.Matchers.not(hasItem("HĐ-2023/911")));
+
+        JsonPath done = finished(start(csv, false));
+        assertEquals(4, done.getInt("totalRows"));
+        assertEquals(4, done.getInt("processedRows"));
+        assertEquals(2, done.getInt("imported"));
+        assertEquals(0, done.getInt("updated"));
+        assertEquals(2, done.getInt("rejected"));
+        assertEquals("does not match the year of birth", done.getString("rejections.find { it.line == 4 }.message"));
+        assertEquals(java.util.List.of("amount"), done.getList("rejections.findAll { it.line == 5 }.field"));
+        String summary = done.prettify();
+        assertFalse(summary.contains("012099000913") || summary.contains("012098000914"), "a rejection names a citizen ID");
+
+        // The imported loan continues from the import: 75,000,000 owed, interest settled up to the import.
+        String loan = given().header("Authorization", OFFICER).queryParam("unit", "03560").queryParam("size", 200).get("/api/v1/loans")
+                .then().statusCode(200).extract().path("items.find { it.contractNumber == 'HĐ-2023/911' }.id");
+        given().header("Authorization", OFFICER).get("/api/v1/loans/" + loan).then().statusCode(200)
+                .body("status", equalTo("ACTIVE")).body("balance.principalOutstanding", equalTo(75_000_000))
+                .body("balance.interestDue", equalTo(0)).body("maturityDate", equalTo("2026-09-01"))
+                .body("annualRatePercent", equalTo(6.6f)).body("overdueAnnualRatePercent", equalTo(8.58f));
+
+        // Importing the same file again updates the two loans and creates nothing.
+        JsonPath again = finished(start(csv, false));
+        assertEquals(0, again.getInt("imported"));
+        assertEquals(2, again.getInt("updated"));
+        // Another province's officer cannot import Lai Châu's loans.
+        String otherProvince = TestTokens.bearer("LOAN_OFFICER", "20");
+        String id = given().header("Authorization", otherProvince).contentType("text/csv; charset=UTF-8").body(HEADER
+                        + "012098000915,Giàng A Dơ,1998-03-14,MALE,Mông,POOR,03560,OVERSEAS_WORK,JP,Công ty Sona,HĐ-2023/915,36,120000000,9000000,36,6.6,"
+                        + SOURCE + ",2023-09-01,0\n")
+                .post("/api/v1/loan-imports").then().statusCode(202).extract().path("id");
+        JsonPath refused = finished(id, otherProvince);
+        assertEquals("not in your area", refused.getString("rejections[0].message").replaceAll(".* is ", ""));
+    }
+
+    @Test
+    void aFileWithoutTheColumnsIsRefused() {
+        given().header("Authorization", OFFICER).contentType("text/csv; charset=UTF-8").body("name,amount\nA,1\n").post("/api/v1/loan-imports")
+                .then().statusCode(400).contentType(equalTo("application/problem+json")).body("errors[0].field", equalTo("file"));
+        given().header("Authorization", TestTokens.bearer("VIEWER", "12")).contentType("text/csv; charset=UTF-8").body(HEADER).post("/api/v1/loan-imports")
+                .then().statusCode(403);
+        given().header("Authorization", OFFICER).get("/api/v1/loan-imports/" + UUID.randomUUID()).then().statusCode(404);
+    }
+
+    static String start(String csv, boolean dryRun) {
+        return given().header("Authorization", OFFICER).contentType("text/csv; charset=UTF-8").queryParam("dryRun", dryRun).body(csv)
+                .post("/api/v1/loan-imports").then().statusCode(202).extract().path("id");
+    }
+
+    static JsonPath finished(String id) {
+        return finished(id, OFFICER);
+    }
+
+    static JsonPath finished(String id, String token) {
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < deadline) {
+            JsonPath job = given().header("Authorization", token).get("/api/v1/loan-imports/" + id).then().statusCode(200).extract().jsonPath();
+            if (!job.getString("status").equals("RUNNING")) {
+                assertEquals("DONE", job.getString("status"));
+                return job;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        throw new AssertionError("the import did not finish");
+    }
+}
