@@ -55,6 +55,7 @@ class LoanLifecycleTest {
 
     @Test
     void aBorrowersCitizenIdIsValidatedMaskedAndNeverLoggedOrEvented() throws Exception {
+        businessDate("2024-05-01");
         String body = borrowerBody(CITIZEN_ID, "Lò Văn Minh", "1998-03-14", "MALE", "03549");
         String id = given().header("Authorization", OFFICER).contentType(ContentType.JSON).body(body).post("/api/v1/borrowers")
                 .then().statusCode(201).body("citizenId", equalTo(CITIZEN_ID)).body("citizenIdMasked", equalTo(false)).extract().path("id");
@@ -107,6 +108,7 @@ class LoanLifecycleTest {
 
     @Test
     void theDefaultPolicyDecidesCollateralCapsAndTerms() {
+        businessDate("2024-05-01"); // under the shipped policy, whatever other tests scheduled
         String borrower = borrower("012095000201", "Sùng A Páo", "1995-05-02", "MALE");
         String source = capitalSource("LC-POL-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(), 1_000_000_000L);
         // 120,000,000 VND needs collateral, 90,000,000 does not.

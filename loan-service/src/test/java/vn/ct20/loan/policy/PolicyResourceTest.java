@@ -108,6 +108,50 @@ class PolicyResourceTest {
                 .then().body("categories[0].annualRatePercent", equalTo(6));
         // A version cannot be slipped in before one already scheduled.
         publish(version.formatted(from.minusDays(10))).statusCode(409);
+
+        // A rule change applies to loans approved after it: two applications of the same day, approved either side of it.
+        vn.ct20.testkit.TestUnits.laiChauAndLangSon();
+        vn.ct20.testkit.TestUnits.send(vn.ct20.testkit.TestUnits.event("06400", "Xã thử nghiệm chính sách", "COMMUNE", "180", 0));
+        vn.ct20.testkit.TestUnits.awaitReplica("06400");
+        String approver = TestTokens.bearer("LOAN_APPROVER", "20");
+        businessDate(from.minusDays(1));
+        String borrower = given().header("Authorization", OFFICER).contentType(ContentType.JSON).body("""
+                        {"citizenId":"020097000501","fullName":"Hoàng Văn Lâm","dateOfBirth":"1997-04-04","sex":"MALE","ethnicity":"Tày",
+                         "category":"POOR","communeCode":"06400"}""")
+                .post("/api/v1/borrowers").then().statusCode(201).extract().path("id");
+        String source = given().header("Authorization", approver).contentType(ContentType.JSON).body("""
+                        {"code":"UT-20-POLICY","name":"Vốn ngân sách tỉnh Lạng Sơn ủy thác qua NHCSXH","kind":"PROVINCIAL_BUDGET_ENTRUSTED",
+                         "ownerUnitCode":"20"}""")
+                .post("/api/v1/capital-sources").then().statusCode(201).extract().path("id");
+        String application = """
+                {"borrowerId":"%s","product":"OVERSEAS_WORK","marketCode":"KR","enterpriseName":"Công ty thử","contractNumber":"%s",
+                 "contractTermMonths":24,"contractCost":80000000,"amountRequested":60000000,"termMonths":24,"capitalSourceId":"%s"}""";
+        String before = given().header("Authorization", OFFICER).contentType(ContentType.JSON).body(application.formatted(borrower, "HĐ-A", source))
+                .post("/api/v1/loans").then().statusCode(201).extract().path("id");
+        String after = given().header("Authorization", OFFICER).contentType(ContentType.JSON).body(application.formatted(borrower, "HĐ-B", source))
+                .post("/api/v1/loans").then().statusCode(201).extract().path("id");
+        given().header("Authorization", approver).header("If-Match", "\"0\"").post("/api/v1/loans/" + before + "/approve").then().statusCode(200)
+                .body("annualRatePercent", equalTo(6.6f));
+        businessDate(from);
+        given().header("Authorization", approver).header("If-Match", "\"0\"").post("/api/v1/loans/" + after + "/approve").then().statusCode(200)
+                .body("annualRatePercent", equalTo(6)).body("overdueAnnualRatePercent", equalTo(7.8f));
+        given().header("Authorization", OFFICER).get("/api/v1/loans/" + before).then().body("annualRatePercent", equalTo(6.6f));
+        // The state machine's other exits: a rejection needs a reason; a withdrawn application cannot be approved.
+        String third = given().header("Authorization", OFFICER).contentType(ContentType.JSON).body(application.formatted(borrower, "HĐ-C", source))
+                .post("/api/v1/loans").then().statusCode(201).extract().path("id");
+        given().header("Authorization", approver).header("If-Match", "\"0\"").contentType(ContentType.JSON).body("{\"reason\":\"\"}")
+                .post("/api/v1/loans/" + third + "/reject").then().statusCode(400);
+        given().header("Authorization", OFFICER).header("If-Match", "\"0\"").contentType(ContentType.JSON)
+                .body("{\"reason\":\"Người lao động không đi nữa\"}").post("/api/v1/loans/" + third + "/withdraw").then().statusCode(200)
+                .body("status", equalTo("WITHDRAWN"));
+        given().header("Authorization", approver).header("If-Match", "\"1\"").post("/api/v1/loans/" + third + "/approve").then().statusCode(409);
+        given().header("Authorization", approver).header("If-Match", "\"1\"").contentType(ContentType.JSON)
+                .body("{\"reason\":\"Không còn khả năng thu hồi\"}").post("/api/v1/loans/" + before + "/write-off").then().statusCode(409);
+    }
+
+    private static void businessDate(LocalDate date) {
+        given().header("Authorization", ADMIN).contentType(ContentType.JSON).body("{\"businessDate\":\"" + date + "\"}")
+                .put("/api/v1/loan-business-date").then().statusCode(200);
     }
 
     @Test

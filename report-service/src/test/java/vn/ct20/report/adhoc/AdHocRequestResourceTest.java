@@ -60,6 +60,14 @@ class AdHocRequestResourceTest {
         given().header("Authorization", TestTokens.bearer("VIEWER", "110")).get("/api/v1/ad-hoc-requests")
                 .then().statusCode(200).body("items.id", hasItem(id));
 
+        // Each district now owes an answer by the request's own date, over the data the request covers.
+        given().header("Authorization", LAI_CHAU_CONSOLIDATOR).queryParam("adHocRequestId", id).get("/api/v1/obligations")
+                .then().statusCode(200).body("total", equalTo(2)).body("items.unitCode", equalTo(java.util.List.of("109", "110")))
+                .body("items[0].dueDate", equalTo(DUE)).body("items[0].periodId", equalTo(null))
+                .body("items[0].cutOffFrom", equalTo("2026-01-01")).body("items[0].consolidatingUnitCode", equalTo("12"));
+        given().header("Authorization", TestTokens.bearer("REPORTER", "110")).queryParam("adHocRequestId", id).get("/api/v1/obligations")
+                .then().statusCode(200).body("items.unitCode", equalTo(java.util.List.of("110")));
+
         var events = TestEvents.await(Topic.REPORT_EVENTS.topicName(), e -> id.equals(e.subject()), 1, Duration.ofSeconds(30));
         assertEquals(1, events.size());
         assertEquals("ct20.report.ad-hoc-requested.v1", events.get(0).type());

@@ -164,6 +164,14 @@ class ReportingSeasonTest {
                 .body("revision", equalTo(List.of(1, 2))).body("status", equalTo(List.of("RETURNED", "SUBMITTED")))
                 .body("[0].content.values", hasSize(1)).body("[1].content.values", hasSize(2));
 
+        // The province's consolidated half-year so far: the accepted city report, with its breakdowns (Tràng Định's was returned).
+        given().header("Authorization", CONSOLIDATOR).get("/api/v1/consolidations/20/2024S1").then().statusCode(200)
+                .body("countedUnits", hasItem("178")).body("countedUnits", org.hamcrest.Matchers.not(hasItem("180")))
+                .body("values.find { it.breakdown == null }.value", equalTo(120))
+                .body("values.find { it.breakdown != null && it.breakdown.market == 'CN-GX-CHONGZUO' }.value", equalTo(95))
+                .body("values.find { it.breakdown != null && it.breakdown.market == 'JP' && it.breakdown.sex == 'FEMALE' }.value", equalTo(10))
+                .body("taskProgress.find { it.unitCode == '178' }.number", equalTo("V.15.b"));
+
         // An accepted report is locked; the consolidating unit may reopen it with a reason.
         given().header("Authorization", reporter("178")).header("If-Match", etag(city)).contentType(ContentType.JSON)
                 .body("{\"content\":{\"values\":[]}}").put("/api/v1/reports/" + city).then().statusCode(409).contentType(equalTo("application/problem+json"));
