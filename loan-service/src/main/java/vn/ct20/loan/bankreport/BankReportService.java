@@ -58,7 +58,11 @@ public class BankReportService {
                        long loansOverdue) {
     }
 
-    @Schema(name = "EntrustedCapitalReport", description = "Management and use of local capital entrusted to VBSP in a year.")
+    @Schema(name = "EntrustedCapitalReport", description = "Management and use of local capital entrusted to VBSP in a year.", example = """
+            {"unitCode":"89","year":2024,"sources":[{"sourceId":"9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a","sourceCode":"UT-89-2024",
+             "sourceName":"Vốn ngân sách tỉnh An Giang ủy thác qua NHCSXH","allocationUnitCode":"89","allocated":20000000000,
+             "disbursedInYear":6400000000,"principalRepaidInYear":1200000000,"interestCollectedInYear":380000000,
+             "outstandingAtYearEnd":9100000000,"overdueAtYearEnd":85000000,"available":10900000000}]}""")
     public record EntrustedCapitalReport(String unitCode, int year, List<SourceLine> sources) {
     }
 

@@ -35,6 +35,8 @@ public class CapitalAllocations {
                                  @Schema(description = "allocated − disbursed + repaid") long available) {
     }
 
+    @Schema(name = "AllocationInput", example = """
+            {"unitCode":"12","year":2024,"allocated":20000000000}""")
     public record AllocationInput(@jakarta.validation.constraints.NotBlank
                                   @jakarta.validation.constraints.Pattern(regexp = "[0-9A-Z][0-9A-Z_.-]{1,19}") String unitCode,
                                   @jakarta.validation.constraints.NotNull @jakarta.validation.constraints.Min(2000)

@@ -31,6 +31,8 @@ public class CloseOfBusiness {
     @Inject
     LoanService loans;
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "CloseOfBusinessResult", example = """
+            {"closed":"2025-01-10","businessDate":"2025-01-11","loansChecked":1520,"fellOverdue":3,"bucketChanges":7}""")
     public record Result(LocalDate closed, LocalDate businessDate, int loansChecked, int fellOverdue, int bucketChanges) {
     }
 

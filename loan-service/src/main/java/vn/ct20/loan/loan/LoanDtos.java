@@ -50,7 +50,17 @@ public final class LoanDtos {
     public record Money(@NotNull @Positive @Max(10_000_000_000L) @Schema(description = "Whole VND") Long amount) {
     }
 
-    @Schema(name = "Loan")
+    @Schema(name = "Loan", example = """
+            {"id":"3f2e1d0c-9b8a-4765-a432-10fedcba9876","borrowerId":"2d6f0a1b-7c3e-4f5a-9b8c-1d2e3f4a5b6c","product":"OVERSEAS_WORK",
+             "category":"POOR","communeCode":"03549","districtCode":"109","provinceCode":"12","marketCode":"JP",
+             "enterpriseName":"Công ty cổ phần Nhân lực quốc tế Sona","contractNumber":"HĐ-2024/0417","contractTermMonths":12,
+             "contractCost":100000000,"amountRequested":90000000,"termMonths":12,"repaymentEveryMonths":12,
+             "capitalSourceId":"9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a","collateral":null,"status":"ACTIVE","submittedOn":"2024-01-10",
+             "submittedBy":"officer@12","approvedAmount":90000000,"approvedOn":"2024-01-10","approvedBy":"approver@12","appraisalLate":false,
+             "appraisalOverdue":false,"annualRatePercent":6.6,"overdueAnnualRatePercent":8.58,"decisionReason":null,
+             "disbursedPrincipal":90000000,"firstDisbursedOn":"2024-01-10","maturityDate":"2025-01-10",
+             "balance":{"principalOutstanding":80000000,"principalOverdue":80000000,"interestDue":2676164,"overdueInterestDue":169249,
+                        "daysOverdue":10,"oldestUnpaidDueDate":"2025-01-10"},"bucket":"1-30","closedOn":null}""")
     public record LoanView(UUID id, UUID borrowerId, LoanProduct product, BorrowerCategory category, String communeCode, String districtCode,
                            String provinceCode, String marketCode, String enterpriseName, String contractNumber, Integer contractTermMonths,
                            Long contractCost, long amountRequested, int termMonths, int repaymentEveryMonths, UUID capitalSourceId,
@@ -71,12 +81,19 @@ public final class LoanDtos {
         }
     }
 
-    @Schema(name = "LoanTransaction")
+    @Schema(name = "LoanTransaction", example = """
+            {"id":"5e4d3c2b-1a09-4887-b6a5-4c3b2a190817","kind":"REPAYMENT","businessDate":"2024-07-10","amount":12961863,
+             "principal":10000000,"interest":2961863,"overdueInterest":0,
+             "balanceAfter":{"principalOutstanding":80000000,"principalOverdue":0,"interestDue":0,"overdueInterestDue":0,"daysOverdue":0,
+                             "oldestUnpaidDueDate":null}}""")
     public record TransactionView(UUID id, String kind, LocalDate businessDate, long amount, long principal, long interest,
                                   long overdueInterest, LoanBalance balanceAfter) {
     }
 
-    @Schema(name = "RepaymentSchedule")
+    @Schema(name = "RepaymentSchedule", example = """
+            {"principal":90000000,"start":"2024-01-10","annualRatePercent":6.6,
+             "instalments":[{"number":1,"dueDate":"2025-01-10","principal":90000000,"interest":5956274,"total":95956274,"principalAfter":0}],
+             "totalInterest":5956274}""")
     public record ScheduleView(long principal, LocalDate start, BigDecimal annualRatePercent, List<RepaymentSchedule.Instalment> instalments,
                                long totalInterest) {
         static ScheduleView of(long principal, LocalDate start, BigDecimal rate, List<RepaymentSchedule.Instalment> instalments) {

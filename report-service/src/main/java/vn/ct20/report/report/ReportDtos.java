@@ -16,12 +16,22 @@ public final class ReportDtos {
     private ReportDtos() {
     }
 
-    @Schema(name = "ReportCreate", description = "Start the report of an obligation (a draft).")
+    @Schema(name = "ReportCreate", description = "Start the report of an obligation (a draft).", example = """
+            {"obligationId":"5a0c2f4e-8b1d-4c3e-9f2a-7d6e5c4b3a21",
+             "content":{"taskProgress":[{"taskId":"0b6c7d1e-2f3a-4b5c-8d9e-0f1a2b3c4d5e","status":"IN_PROGRESS",
+                        "narrative":"Tổ chức 12 hội nghị tư vấn tại các phường, xã."}],
+                        "values":[{"indicatorCode":"WORKERS_SENT","value":120},
+                                  {"indicatorCode":"WORKERS_SENT","breakdown":{"market":"CN-GX-CHONGZUO"},"value":95},
+                                  {"indicatorCode":"WORKERS_SENT","breakdown":{"market":"JP"},"value":25}],
+                        "difficulties":"Lao động chưa đáp ứng yêu cầu ngoại ngữ.","proposals":null}}""")
     public record CreateReport(@NotNull @Schema(example = "5a0c2f4e-8b1d-4c3e-9f2a-7d6e5c4b3a21") UUID obligationId,
                                @Valid @NotNull ReportContent content) {
     }
 
-    @Schema(name = "ReportUpdate", description = "New content for a draft, or for a returned or reopened report (which starts a new revision).")
+    @Schema(name = "ReportUpdate", description = "New content for a draft, or for a returned or reopened report (which starts a new revision).",
+            example = """
+            {"content":{"values":[{"indicatorCode":"WORKERS_SENT","value":40},
+                                  {"indicatorCode":"WORKERS_SENT","breakdown":{"market":"KR"},"value":40}]}}""")
     public record UpdateReport(@Valid @NotNull ReportContent content) {
     }
 
@@ -51,7 +61,11 @@ public final class ReportDtos {
         }
     }
 
-    @Schema(name = "ReportRevision")
+    @Schema(name = "ReportRevision", example = """
+            {"revision":1,"status":"RETURNED","content":{"taskProgress":[],"values":[{"indicatorCode":"WORKERS_SENT","value":40}],
+             "difficulties":null,"proposals":null},"createdBy":"reporter@180","createdAt":"2024-06-24T02:00:00Z","submittedOn":"2024-06-25",
+             "submittedBy":"reporter@180","reviewedAt":"2024-06-26T03:00:00Z","reviewedBy":"consolidator@20-SLDTBXH",
+             "reviewReason":"Chưa báo cáo số lao động theo thị trường; đề nghị bổ sung."}""")
     public record RevisionView(int revision, Report.Status status, ReportContent content, String createdBy, Instant createdAt,
                                LocalDate submittedOn, String submittedBy, Instant reviewedAt, String reviewedBy, String reviewReason) {
         static RevisionView of(ReportRevision r) {
