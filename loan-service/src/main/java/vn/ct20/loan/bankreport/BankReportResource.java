@@ -24,13 +24,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ct20.platform.export.Xlsx;
+import vn.ct20.platform.web.Codes;
 
 @Path("/api/v1/bank-reports")
 @Tag(name = "Bank reports", description = "VBSP's quarterly loan report and yearly report on entrusted local capital, as JSON or XLSX")
 @Produces({MediaType.APPLICATION_JSON, Xlsx.MEDIA_TYPE})
 @Authenticated
 public class BankReportResource {
-    static final String UNIT_CODE = "[0-9A-Z][0-9A-Z_.-]{1,19}";
 
     @Inject
     BankReportService service;
@@ -41,8 +41,9 @@ public class BankReportResource {
             description = "By district for a province, by commune for a district (Circular 01/2020/TT-BLĐTBXH Art. 4). XLSX with Accept: "
                     + Xlsx.MEDIA_TYPE)
     @APIResponse(responseCode = "200", description = "The report",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BankReportService.QuarterlyReport.class)))
-    public Response quarterly(@QueryParam("unit") @NotBlank @Pattern(regexp = UNIT_CODE) @Parameter(example = "12") String unit,
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BankReportService.QuarterlyReport.class)),
+                    @Content(mediaType = Xlsx.MEDIA_TYPE)})
+    public Response quarterly(@QueryParam("unit") @NotBlank @Pattern(regexp = Codes.UNIT) @Parameter(example = "12") String unit,
                               @QueryParam("year") @NotNull @Min(2000) @Max(2100) @Parameter(example = "2024") Integer year,
                               @QueryParam("quarter") @NotNull @Min(1) @Max(4) @Parameter(example = "2") Integer quarter,
                               @Context HttpHeaders headers) {
@@ -62,9 +63,9 @@ public class BankReportResource {
     @Path("/entrusted-capital")
     @Operation(summary = "Yearly report on the management and use of local capital entrusted to VBSP",
             description = "Per entrusted source owned in the unit's area and each allocation of the year. XLSX with Accept: " + Xlsx.MEDIA_TYPE)
-    @APIResponse(responseCode = "200", description = "The report", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = BankReportService.EntrustedCapitalReport.class)))
-    public Response entrustedCapital(@QueryParam("unit") @NotBlank @Pattern(regexp = UNIT_CODE) @Parameter(example = "89") String unit,
+    @APIResponse(responseCode = "200", description = "The report", content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BankReportService.EntrustedCapitalReport.class)),
+                    @Content(mediaType = Xlsx.MEDIA_TYPE)})
+    public Response entrustedCapital(@QueryParam("unit") @NotBlank @Pattern(regexp = Codes.UNIT) @Parameter(example = "89") String unit,
                                      @QueryParam("year") @NotNull @Min(2000) @Max(2100) @Parameter(example = "2024") Integer year,
                                      @Context HttpHeaders headers) {
         BankReportService.EntrustedCapitalReport report = service.entrustedCapital(unit, year);

@@ -10,9 +10,9 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.ct20.loan.policy.BorrowerCategory;
+import vn.ct20.platform.web.Codes;
 
 public final class BorrowerDtos {
-    static final String UNIT_CODE = "[0-9A-Z][0-9A-Z_.-]{1,19}";
 
     private BorrowerDtos() {
     }
@@ -29,7 +29,7 @@ public final class BorrowerDtos {
             @NotNull CitizenId.Sex sex,
             @Size(max = 60) String ethnicity,
             @NotNull BorrowerCategory category,
-            @NotBlank @Pattern(regexp = UNIT_CODE) @Schema(description = "Commune of permanent residence, valid today", example = "03549")
+            @NotBlank @Pattern(regexp = Codes.UNIT) @Schema(description = "Commune of permanent residence, valid today", example = "03549")
             String communeCode) {
 
         @Override

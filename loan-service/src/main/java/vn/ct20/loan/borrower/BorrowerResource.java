@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ct20.platform.paging.Page;
 import vn.ct20.platform.paging.PageRequest;
+import vn.ct20.platform.web.Codes;
 
 @Path("/api/v1/borrowers")
 @Tag(name = "Borrowers", description = "Workers going abroad who borrow from VBSP; the citizen ID is personal data")
@@ -56,7 +57,7 @@ public class BorrowerResource {
     @GET
     @Operation(summary = "Borrowers living in the caller's area")
     public Page<BorrowerDtos.BorrowerView> list(
-            @QueryParam("commune") @Pattern(regexp = BorrowerDtos.UNIT_CODE) @Parameter(example = "03549") String commune,
+            @QueryParam("commune") @Pattern(regexp = Codes.UNIT) @Parameter(example = "03549") String commune,
             @Valid @BeanParam PageRequest page) {
         return service.list(commune, page).map(b -> BorrowerDtos.BorrowerView.of(b, service.mayReveal(b)));
     }

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.ct20.platform.problem.Problem;
 import vn.ct20.platform.problem.ProblemException;
 import vn.ct20.platform.security.UnitScope;
+import vn.ct20.platform.web.Codes;
 
 /**
  * What each capital source may lend per unit and year, and what it has lent. A disbursement draws on
@@ -38,7 +39,7 @@ public class CapitalAllocations {
     @Schema(name = "AllocationInput", example = """
             {"unitCode":"12","year":2024,"allocated":20000000000}""")
     public record AllocationInput(@jakarta.validation.constraints.NotBlank
-                                  @jakarta.validation.constraints.Pattern(regexp = "[0-9A-Z][0-9A-Z_.-]{1,19}") String unitCode,
+                                  @jakarta.validation.constraints.Pattern(regexp = Codes.UNIT) String unitCode,
                                   @jakarta.validation.constraints.NotNull @jakarta.validation.constraints.Min(2000)
                                   @jakarta.validation.constraints.Max(2100) Integer year,
                                   @jakarta.validation.constraints.NotNull @jakarta.validation.constraints.PositiveOrZero Long allocated) {

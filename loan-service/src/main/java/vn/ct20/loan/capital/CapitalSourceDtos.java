@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.ct20.platform.web.Codes;
 
 public final class CapitalSourceDtos {
     private CapitalSourceDtos() {
@@ -18,7 +19,7 @@ public final class CapitalSourceDtos {
             @Schema(description = "Code the bank uses for the source", example = "UT-20-2024") String code,
             @NotBlank @Size(max = 300) @Schema(example = "Vốn ngân sách tỉnh Lạng Sơn ủy thác qua NHCSXH") String name,
             @NotNull CapitalSourceKind kind,
-            @NotBlank @Pattern(regexp = "[0-9A-Z][0-9A-Z_.-]{1,19}")
+            @NotBlank @Pattern(regexp = Codes.UNIT)
             @Schema(description = "Locality whose budget or branch holds the capital; VN for central capital", example = "20")
             String ownerUnitCode) {
     }

@@ -36,6 +36,7 @@ import vn.ct20.platform.problem.ProblemException;
 import vn.ct20.platform.security.CurrentUser;
 import vn.ct20.platform.security.Roles;
 import vn.ct20.platform.security.UnitScope;
+import vn.ct20.platform.web.Codes;
 
 /**
  * Bulk import of loans the bank already holds (CSV). Each loan was disbursed in full on its date and
@@ -382,9 +383,9 @@ public class LoanImportService {
             row.sex = in.choice("sex", CitizenId.Sex.class);
             row.ethnicity = in.optionalText("ethnicity", 60);
             row.category = in.choice("category", BorrowerCategory.class);
-            row.communeCode = in.matching("communeCode", "[0-9A-Z][0-9A-Z_.-]{1,19}");
+            row.communeCode = in.matching("communeCode", Codes.UNIT);
             row.product = in.choice("product", LoanProduct.class);
-            row.marketCode = in.matching("marketCode", "[A-Z]{2}(-[A-Z0-9]{1,20}){0,2}");
+            row.marketCode = in.matching("marketCode", Codes.MARKET);
             row.enterpriseName = in.text("enterpriseName", 300);
             row.contractNumber = in.text("contractNumber", 100);
             row.contractTermMonths = in.optionalWhole("contractTermMonths", 1, 240);

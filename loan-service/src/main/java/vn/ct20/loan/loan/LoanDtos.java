@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.ct20.loan.policy.BorrowerCategory;
 import vn.ct20.loan.policy.LoanProduct;
+import vn.ct20.platform.web.Codes;
 import vn.ct20.platform.web.Decimals;
 
 public final class LoanDtos {
@@ -28,7 +29,7 @@ public final class LoanDtos {
     public record Application(
             @NotNull UUID borrowerId,
             @NotNull LoanProduct product,
-            @NotBlank @Pattern(regexp = "[A-Z]{2}(-[A-Z0-9]{1,20}){0,2}") @Schema(description = "Destination market", example = "JP") String marketCode,
+            @NotBlank @Pattern(regexp = Codes.MARKET) @Schema(description = "Destination market", example = "JP") String marketCode,
             @NotBlank @Size(max = 300) @Schema(description = "Service enterprise or public unit that sends the worker") String enterpriseName,
             @NotBlank @Size(max = 100) String contractNumber,
             @Min(1) @Max(240) @Schema(description = "Work term in the contract, months") Integer contractTermMonths,

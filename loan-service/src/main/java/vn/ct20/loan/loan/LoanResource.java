@@ -33,6 +33,7 @@ import vn.ct20.platform.paging.Page;
 import vn.ct20.platform.paging.PageRequest;
 import vn.ct20.platform.problem.Problem;
 import vn.ct20.platform.problem.ProblemException;
+import vn.ct20.platform.web.Codes;
 import vn.ct20.platform.web.ETags;
 
 @Path("/api/v1/loans")
@@ -65,7 +66,7 @@ public class LoanResource {
     @GET
     @Operation(summary = "Loans of borrowers in the caller's area")
     public Page<LoanDtos.LoanView> list(@QueryParam("status") Loan.Status status,
-                                        @QueryParam("unit") @Pattern(regexp = "[0-9A-Z][0-9A-Z_.-]{1,19}") @Parameter(example = "109") String unit,
+                                        @QueryParam("unit") @Pattern(regexp = Codes.UNIT) @Parameter(example = "109") String unit,
                                         @Valid @BeanParam PageRequest page) {
         return service.list(status, unit, page).map(this::view);
     }

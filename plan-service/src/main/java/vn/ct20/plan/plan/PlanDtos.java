@@ -12,11 +12,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.ct20.platform.web.Codes;
 
 /** The JSON shapes of the plans API. */
 public final class PlanDtos {
-    static final String UNIT_CODE = "[0-9A-Z][0-9A-Z_.-]{1,19}";
-
     private PlanDtos() {
     }
 
@@ -29,8 +28,8 @@ public final class PlanDtos {
             @Size(max = 60) @Schema(description = "Document number; empty when the document gives none", example = "340/KH-UBND") String number,
             @NotNull PlanKind kind,
             @NotBlank @Size(max = 1000) String title,
-            @NotBlank @Pattern(regexp = UNIT_CODE) @Schema(description = "The issuing body", example = "89-UBND") String issuingUnitCode,
-            @NotBlank @Pattern(regexp = UNIT_CODE) @Schema(description = "The territory the plan covers", example = "89") String areaUnitCode,
+            @NotBlank @Pattern(regexp = Codes.UNIT) @Schema(description = "The issuing body", example = "89-UBND") String issuingUnitCode,
+            @NotBlank @Pattern(regexp = Codes.UNIT) @Schema(description = "The territory the plan covers", example = "89") String areaUnitCode,
             LocalDate issueDate,
             @Min(1945) @Max(2100) Integer periodFrom,
             @Min(1945) @Max(2100) Integer periodTo,

@@ -26,10 +26,10 @@ import vn.ct20.platform.outbox.Outbox;
 import vn.ct20.platform.problem.Problem;
 import vn.ct20.platform.problem.ProblemException;
 import vn.ct20.platform.security.UnitHierarchy;
+import vn.ct20.platform.web.Codes;
 
 @ApplicationScoped
 public class ReportingRegimeService {
-    static final String UNIT_CODE = "[0-9A-Z][0-9A-Z_.-]{1,19}";
 
     @Schema(name = "ReportingRegimeInput", example = """
             {"frequency":"FIRST_HALF_YEAR","dueDay":20,"dueMonth":6,"consolidatingUnitCode":"20-SLDTBXH",
@@ -40,8 +40,8 @@ public class ReportingRegimeService {
             @NotNull ReportingRegime.Frequency frequency,
             @Min(1) @Max(31) Integer dueDay,
             @Min(1) @Max(12) Integer dueMonth,
-            @NotBlank @Pattern(regexp = UNIT_CODE) String consolidatingUnitCode,
-            @Size(max = 500) List<@NotBlank @Pattern(regexp = UNIT_CODE) String> reportingUnitCodes,
+            @NotBlank @Pattern(regexp = Codes.UNIT) String consolidatingUnitCode,
+            @Size(max = 500) List<@NotBlank @Pattern(regexp = Codes.UNIT) String> reportingUnitCodes,
             @Size(max = 20) List<@NotNull UnitKind> reportingUnitKinds,
             @Size(max = 1000) String description,
             @Size(max = 1000) String amendmentReason) {

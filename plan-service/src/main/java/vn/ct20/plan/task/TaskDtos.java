@@ -13,9 +13,9 @@ import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.ct20.plan.unit.UnitKind;
+import vn.ct20.platform.web.Codes;
 
 public final class TaskDtos {
-    static final String UNIT_CODE = "[0-9A-Z][0-9A-Z_.-]{1,19}";
 
     private TaskDtos() {
     }
@@ -30,10 +30,10 @@ public final class TaskDtos {
             @NotBlank @Size(max = 2000) String title,
             UUID parentTaskId,
             boolean section,
-            @Pattern(regexp = UNIT_CODE) @Schema(description = "Lead unit (chủ trì); not for a section") String leadUnitCode,
+            @Pattern(regexp = Codes.UNIT) @Schema(description = "Lead unit (chủ trì); not for a section") String leadUnitCode,
             @Schema(description = "Instead of leadUnitCode: every unit of this kind in the plan's area leads, e.g. COMMUNE for "
                     + "\"UBND các xã, thị trấn\"") UnitKind leadUnitKind,
-            @Size(max = 100) List<@NotBlank @Pattern(regexp = UNIT_CODE) String> coordinatingUnitCodes,
+            @Size(max = 100) List<@NotBlank @Pattern(regexp = Codes.UNIT) String> coordinatingUnitCodes,
             @Valid @Schema(description = "Not for a section; null when the document states no deadline") Deadline deadline,
             @Size(max = 1000) @Schema(description = "Required when the plan is issued: adding a task is an amendment") String amendmentReason) {
     }

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ct20.platform.paging.Page;
 import vn.ct20.platform.paging.PageRequest;
 import vn.ct20.platform.security.UnitScope;
+import vn.ct20.platform.web.Codes;
 
 @Path("/api/v1/tasks")
 @Tag(name = "Tasks")
@@ -32,7 +33,7 @@ public class UnitTaskResource {
     @Operation(summary = "Tasks of a unit across all plans", description = "As lead (chủ trì), coordinator (phối hợp) or either; "
             + "overdue=true keeps those past their due date at ?at= (default today) and not done.")
     public Page<TaskDtos.TaskView> ofUnit(
-            @QueryParam("unit") @NotBlank @Pattern(regexp = TaskDtos.UNIT_CODE) @Parameter(example = "20-SLDTBXH") String unit,
+            @QueryParam("unit") @NotBlank @Pattern(regexp = Codes.UNIT) @Parameter(example = "20-SLDTBXH") String unit,
             @QueryParam("role") @DefaultValue("ANY") TaskService.Role role,
             @QueryParam("at") @Parameter(example = "2023-07-01") LocalDate at,
             @QueryParam("overdue") @DefaultValue("false") boolean overdue,

@@ -6,10 +6,10 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.ct20.platform.web.Codes;
 
 /** The JSON shapes of the units API. */
 public final class UnitDtos {
-    public static final String CODE_PATTERN = "[0-9A-Z][0-9A-Z_.-]{1,19}";
 
     private UnitDtos() {
     }
@@ -17,7 +17,7 @@ public final class UnitDtos {
     @Schema(name = "UnitCreate", description = "A new administrative unit or body.", example = """
             {"code":"109","name":"Huyện Phong Thổ","kind":"DISTRICT","parentCode":"12","validFrom":"2004-01-01","validTo":"2025-06-30"}""")
     public record CreateUnit(
-            @NotBlank @Pattern(regexp = CODE_PATTERN, message = "must be 2 to 20 capital letters, digits, '.', '_' or '-'")
+            @NotBlank @Pattern(regexp = Codes.UNIT, message = "must be 2 to 20 capital letters, digits, '.', '_' or '-'")
             @Schema(description = "GSO code (province 2 digits, district 3, commune 5) or the body's code", example = "109")
             String code,
             @NotBlank @Size(max = 300)
@@ -26,7 +26,7 @@ public final class UnitDtos {
             @NotNull
             @Schema(description = "Territory level or kind of body", example = "DISTRICT")
             UnitKind kind,
-            @Pattern(regexp = CODE_PATTERN, message = "must be 2 to 20 capital letters, digits, '.', '_' or '-'")
+            @Pattern(regexp = Codes.UNIT, message = "must be 2 to 20 capital letters, digits, '.', '_' or '-'")
             @Schema(description = "Code of the parent unit in force on validFrom; required except for the country", example = "12")
             String parentCode,
             @NotNull

@@ -31,6 +31,7 @@ import vn.ct20.platform.paging.PageRequest;
 import vn.ct20.platform.problem.Problem;
 import vn.ct20.platform.security.Roles;
 import vn.ct20.platform.security.UnitScope;
+import vn.ct20.platform.web.Codes;
 import vn.ct20.platform.web.ETags;
 
 @Path("/api/v1/units")
@@ -46,7 +47,7 @@ public class UnitResource {
     @APIResponse(responseCode = "200", description = "One page of units")
     public Page<UnitDtos.UnitView> list(
             @QueryParam("at") @Parameter(description = "Date (default today, Asia/Ho_Chi_Minh)", example = "2024-01-01") LocalDate at,
-            @QueryParam("parent") @Pattern(regexp = UnitDtos.CODE_PATTERN) @Parameter(description = "Only children of this unit", example = "12") String parent,
+            @QueryParam("parent") @Pattern(regexp = Codes.UNIT) @Parameter(description = "Only children of this unit", example = "12") String parent,
             @QueryParam("kind") @Parameter(description = "Only units of this kind", example = "PROVINCE") UnitKind kind,
             @QueryParam("q") @Size(max = 100) @Parameter(description = "Name contains this text; diacritics are ignored", example = "phong tho") String q,
             @Valid @BeanParam PageRequest page) {

@@ -10,9 +10,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.ct20.platform.web.Codes;
 
 public final class AdHocRequestDtos {
-    static final String UNIT_CODE = "[0-9A-Z][0-9A-Z_.-]{1,19}";
 
     private AdHocRequestDtos() {
     }
@@ -23,13 +23,13 @@ public final class AdHocRequestDtos {
              "unitCodes":["109","110"]}""")
     public record CreateAdHocRequest(
             @NotBlank @Size(max = 500) String title,
-            @NotBlank @Pattern(regexp = UNIT_CODE) @Schema(description = "Unit that asks and consolidates", example = "12")
+            @NotBlank @Pattern(regexp = Codes.UNIT) @Schema(description = "Unit that asks and consolidates", example = "12")
             String requestingUnitCode,
             @NotNull @Schema(description = "Date by which every unit must report", example = "2026-12-15") LocalDate dueDate,
             @NotNull @Schema(description = "First day of the data asked for", example = "2026-01-01") LocalDate coversFrom,
             @NotNull @Schema(description = "Last day of the data asked for", example = "2026-11-30") LocalDate coversTo,
             @NotEmpty @Size(max = 5000) @Schema(description = "Units below the requesting unit that must report")
-            List<@NotBlank @Pattern(regexp = UNIT_CODE) String> unitCodes) {
+            List<@NotBlank @Pattern(regexp = Codes.UNIT) String> unitCodes) {
     }
 
     @Schema(name = "AdHocRequest", example = """

@@ -159,24 +159,9 @@ public class ConsolidationService {
         List<IndicatorTotal> totals = new ArrayList<>();
         sums.forEach((key, value) -> {
             int bar = key.indexOf('|');
-            totals.add(new IndicatorTotal(key.substring(0, bar), breakdownOf(key.substring(bar + 1)), value));
+            totals.add(new IndicatorTotal(key.substring(0, bar), ReportContent.Breakdown.ofKey(key.substring(bar + 1)), value));
         });
         return totals;
-    }
-
-    /** The breakdown a canonical key stands for ("market=JP;sex=FEMALE"); null for the total. */
-    static ReportContent.Breakdown breakdownOf(String key) {
-        if (key.isEmpty()) {
-            return null;
-        }
-        Map<String, String> dims = new HashMap<>();
-        for (String part : key.split(";")) {
-            int eq = part.indexOf('=');
-            dims.put(part.substring(0, eq), part.substring(eq + 1));
-        }
-        return new ReportContent.Breakdown(dims.get("market"), dims.containsKey("sex") ? ReportContent.Sex.valueOf(dims.get("sex")) : null,
-                dims.containsKey("ethnicMinority") ? Boolean.valueOf(dims.get("ethnicMinority")) : null,
-                dims.containsKey("poorHousehold") ? Boolean.valueOf(dims.get("poorHousehold")) : null, dims.get("subUnit"));
     }
 
     private static List<ConsolidatedReport.UnitTotal> unitTotals(Figures figures) {

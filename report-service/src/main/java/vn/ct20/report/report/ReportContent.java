@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.ct20.platform.web.Codes;
 
 /** What a unit reports: progress on its tasks, indicator values with breakdowns, difficulties and proposals. */
 @Schema(name = "ReportContent", example = """
@@ -53,11 +54,11 @@ public record ReportContent(
     /** The dimensions a value may be broken down by; an absent dimension means "all". */
     @Schema(name = "Breakdown")
     public record Breakdown(
-            @Pattern(regexp = "[A-Z]{2}(-[A-Z0-9]{1,20}){0,2}") @Schema(description = "Destination market code", example = "JP") String market,
+            @Pattern(regexp = Codes.MARKET) @Schema(description = "Destination market code", example = "JP") String market,
             Sex sex,
             @Schema(description = "Người dân tộc thiểu số") Boolean ethnicMinority,
             @Schema(description = "Thuộc hộ nghèo") Boolean poorHousehold,
-            @Pattern(regexp = "[0-9A-Z][0-9A-Z_.-]{1,19}") @Schema(description = "A unit below the reporting unit", example = "03549") String subUnit) {
+            @Pattern(regexp = Codes.UNIT) @Schema(description = "A unit below the reporting unit", example = "03549") String subUnit) {
 
         /** Canonical form, dimensions in a fixed order: "" for the total, else e.g. "market=JP;sex=FEMALE". */
         public String key() {
@@ -82,6 +83,29 @@ public record ReportContent(
 
         public static String keyOf(Breakdown breakdown) {
             return breakdown == null ? "" : breakdown.key();
+        }
+
+        /** The dimensions of a canonical key: "market=JP;sex=FEMALE" → {market=JP, sex=FEMALE}; "" → {}. */
+        public static java.util.Map<String, String> dimensions(String key) {
+            java.util.Map<String, String> dims = new java.util.HashMap<>();
+            if (!key.isEmpty()) {
+                for (String part : key.split(";")) {
+                    int eq = part.indexOf('=');
+                    dims.put(part.substring(0, eq), part.substring(eq + 1));
+                }
+            }
+            return dims;
+        }
+
+        /** The breakdown a canonical key stands for; null for the total. */
+        public static Breakdown ofKey(String key) {
+            if (key.isEmpty()) {
+                return null;
+            }
+            java.util.Map<String, String> dims = dimensions(key);
+            return new Breakdown(dims.get("market"), dims.containsKey("sex") ? Sex.valueOf(dims.get("sex")) : null,
+                    dims.containsKey("ethnicMinority") ? Boolean.valueOf(dims.get("ethnicMinority")) : null,
+                    dims.containsKey("poorHousehold") ? Boolean.valueOf(dims.get("poorHousehold")) : null, dims.get("subUnit"));
         }
     }
 }

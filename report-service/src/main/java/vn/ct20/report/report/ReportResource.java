@@ -32,6 +32,7 @@ import vn.ct20.platform.paging.Page;
 import vn.ct20.platform.paging.PageRequest;
 import vn.ct20.platform.problem.Problem;
 import vn.ct20.platform.problem.ProblemException;
+import vn.ct20.platform.web.Codes;
 import vn.ct20.platform.web.ETags;
 import vn.ct20.report.period.Period;
 
@@ -63,7 +64,7 @@ public class ReportResource {
     @GET
     @Operation(summary = "Reports from units in the caller's scope, or sent to a consolidating unit in it")
     public Page<ReportDtos.ReportView> list(
-            @QueryParam("unit") @Pattern(regexp = "[0-9A-Z][0-9A-Z_.-]{1,19}") @Parameter(example = "180") String unit,
+            @QueryParam("unit") @Pattern(regexp = Codes.UNIT) @Parameter(example = "180") String unit,
             @QueryParam("period") @Pattern(regexp = Period.ID_PATTERN) @Parameter(example = "2024S1") String period,
             @QueryParam("status") Report.Status status,
             @Valid @BeanParam PageRequest page) {

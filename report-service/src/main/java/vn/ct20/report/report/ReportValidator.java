@@ -105,7 +105,7 @@ public class ReportValidator {
      */
     static void checkSums(String indicator, Map<String, BigDecimal> values, List<Problem.FieldError> errors) {
         Map<String, Map<String, String>> parsed = new HashMap<>();
-        values.keySet().forEach(key -> parsed.put(key, parse(key)));
+        values.keySet().forEach(key -> parsed.put(key, ReportContent.Breakdown.dimensions(key)));
         for (var parent : values.entrySet()) {
             Map<String, String> parentDims = parsed.get(parent.getKey());
             Map<String, BigDecimal> sumByDimension = new TreeMap<>();
@@ -134,17 +134,6 @@ public class ReportValidator {
                 }
             });
         }
-    }
-
-    private static Map<String, String> parse(String key) {
-        Map<String, String> dims = new HashMap<>();
-        if (!key.isEmpty()) {
-            for (String part : key.split(";")) {
-                int eq = part.indexOf('=');
-                dims.put(part.substring(0, eq), part.substring(eq + 1));
-            }
-        }
-        return dims;
     }
 
     /**
