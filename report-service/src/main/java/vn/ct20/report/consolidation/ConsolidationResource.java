@@ -7,12 +7,18 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ct20.platform.export.Xlsx;
+import vn.ct20.platform.web.Codes;
 import vn.ct20.report.period.Period;
 
 @Path("/api/v1/consolidations")
@@ -25,25 +31,24 @@ public class ConsolidationResource {
 
     @GET
     @Path("/{unitCode}/{periodId}")
-    @Produces(MediaType.APPLICATION_JSON)
+    @Produces({MediaType.APPLICATION_JSON, Xlsx.MEDIA_TYPE})
     @Operation(summary = "The consolidated report of a unit for a period",
             description = "From the accepted reports of the unit and every unit below it (any depth): values summed with their breakdowns, "
                     + "each unit's totals and task progress, and every target of the plans in force for the unit against the actual. "
-                    + "Each-year targets are judged on a yearly period; averages and 'by year' targets in their last year.")
-    public ConsolidatedReport consolidate(
-            @PathParam("unitCode") @Pattern(regexp = "[0-9A-Z][0-9A-Z_.-]{1,19}") @Parameter(example = "20") String unitCode,
-            @PathParam("periodId") @Pattern(regexp = Period.ID_PATTERN) @Parameter(example = "2024") String periodId) {
-        return service.consolidate(unitCode, periodId);
-    }
-
-    @GET
-    @Path("/{unitCode}/{periodId}")
-    @Produces(Xlsx.MEDIA_TYPE)
-    @Operation(summary = "The consolidated report as XLSX", description = "Ask with Accept: " + Xlsx.MEDIA_TYPE + ". One sheet per section, "
-            + "Vietnamese headings: Số liệu tổng hợp, Số liệu theo đơn vị, Tiến độ nhiệm vụ, Mục tiêu kế hoạch, Vốn vay NHCSXH.")
-    public Response consolidateAsXlsx(
-            @PathParam("unitCode") @Pattern(regexp = "[0-9A-Z][0-9A-Z_.-]{1,19}") @Parameter(example = "20") String unitCode,
-            @PathParam("periodId") @Pattern(regexp = Period.ID_PATTERN) @Parameter(example = "2024") String periodId) {
-        return ConsolidationWorkbook.of(service.consolidate(unitCode, periodId)).response("bao-cao-tong-hop-" + unitCode + "-" + periodId + ".xlsx");
+                    + "Each-year targets are judged on a yearly period; averages and 'by year' targets in their last year. "
+                    + "XLSX with Accept: " + Xlsx.MEDIA_TYPE + " (one sheet per section, Vietnamese headings: Số liệu tổng hợp, "
+                    + "Số liệu theo đơn vị, Tiến độ nhiệm vụ, Mục tiêu kế hoạch, Vốn vay NHCSXH).")
+    @APIResponse(responseCode = "200", description = "The consolidated report",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConsolidatedReport.class)),
+                    @Content(mediaType = Xlsx.MEDIA_TYPE)})
+    public Response consolidate(
+            @PathParam("unitCode") @Pattern(regexp = Codes.UNIT) @Parameter(example = "20") String unitCode,
+            @PathParam("periodId") @Pattern(regexp = Period.ID_PATTERN) @Parameter(example = "2024") String periodId,
+            @Context HttpHeaders headers) {
+        ConsolidatedReport report = service.consolidate(unitCode, periodId);
+        if (Xlsx.isAccepted(headers)) {
+            return ConsolidationWorkbook.of(report).response("bao-cao-tong-hop-" + unitCode + "-" + periodId + ".xlsx");
+        }
+        return Response.ok(report, MediaType.APPLICATION_JSON).build();
     }
 }

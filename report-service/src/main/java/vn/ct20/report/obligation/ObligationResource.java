@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ct20.platform.paging.Page;
 import vn.ct20.platform.export.Xlsx;
 import vn.ct20.platform.paging.PageRequest;
+import vn.ct20.platform.web.Codes;
 import vn.ct20.report.clock.BusinessDate;
 import vn.ct20.report.period.Period;
 
@@ -29,7 +30,6 @@ import vn.ct20.report.period.Period;
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
 public class ObligationResource {
-    static final String UNIT_CODE = "[0-9A-Z][0-9A-Z_.-]{1,19}";
 
     @Inject
     ObligationService service;
@@ -43,8 +43,8 @@ public class ObligationResource {
             description = "Filter by owing unit, consolidating unit, period, plan or ad-hoc request; timeliness is judged at ?at= "
                     + "(default: the business date).")
     public Page<ObligationDtos.ObligationView> list(
-            @QueryParam("unit") @Pattern(regexp = UNIT_CODE) @Parameter(example = "180") String unit,
-            @QueryParam("consolidatingUnit") @Pattern(regexp = UNIT_CODE) @Parameter(example = "20-SLDTBXH") String consolidatingUnit,
+            @QueryParam("unit") @Pattern(regexp = Codes.UNIT) @Parameter(example = "180") String unit,
+            @QueryParam("consolidatingUnit") @Pattern(regexp = Codes.UNIT) @Parameter(example = "20-SLDTBXH") String consolidatingUnit,
             @QueryParam("period") @Pattern(regexp = Period.ID_PATTERN) @Parameter(example = "2024S1") String period,
             @QueryParam("planId") UUID planId,
             @QueryParam("adHocRequestId") UUID adHocRequestId,
@@ -67,7 +67,7 @@ public class ObligationResource {
     @Operation(summary = "Timeliness and completeness of one consolidating unit's reports for a period",
             description = "Expected, submitted, on time, late, overdue and pending at ?at= (default: the business date), and per unit.")
     public TimelinessReport timeliness(
-            @QueryParam("consolidatingUnit") @NotBlank @Pattern(regexp = UNIT_CODE) @Parameter(example = "20-SLDTBXH") String consolidatingUnit,
+            @QueryParam("consolidatingUnit") @NotBlank @Pattern(regexp = Codes.UNIT) @Parameter(example = "20-SLDTBXH") String consolidatingUnit,
             @QueryParam("period") @NotBlank @Pattern(regexp = Period.ID_PATTERN) @Parameter(example = "2024S1") String period,
             @QueryParam("planId") @Parameter(description = "Only this plan's regimes; default: every plan the unit consolidates for")
             UUID planId,
@@ -80,8 +80,12 @@ public class ObligationResource {
     @Produces({MediaType.APPLICATION_JSON, Xlsx.MEDIA_TYPE})
     @Operation(summary = "The timeliness matrix: every reporting unit against every period of a year",
             description = "JSON, or XLSX with Accept: " + Xlsx.MEDIA_TYPE + " (Vietnamese headings; a sheet of counts per period).")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "The matrix",
+            content = {@org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = TimelinessMatrix.class)),
+                    @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = Xlsx.MEDIA_TYPE)})
     public Response matrix(
-            @QueryParam("consolidatingUnit") @NotBlank @Pattern(regexp = UNIT_CODE) @Parameter(example = "20-SLDTBXH") String consolidatingUnit,
+            @QueryParam("consolidatingUnit") @NotBlank @Pattern(regexp = Codes.UNIT) @Parameter(example = "20-SLDTBXH") String consolidatingUnit,
             @QueryParam("year") @jakarta.validation.constraints.NotNull @jakarta.validation.constraints.Min(2000)
             @jakarta.validation.constraints.Max(2100) @Parameter(example = "2024") Integer year,
             @QueryParam("planId") UUID planId,
