@@ -26,7 +26,7 @@ import vn.ct20.gateway.Problems;
 public class DevTokenRoute {
     private static final Logger LOG = Logger.getLogger(DevTokenRoute.class);
     static final Set<String> ROLES = Set.of("SYSTEM_ADMIN", "PLAN_EDITOR", "REPORTER", "CONSOLIDATOR", "LOAN_OFFICER",
-            "LOAN_APPROVER", "VIEWER", "MACHINE_CLIENT");
+            "LOAN_APPROVER", "VIEWER", "MACHINE_CLIENT", "AUDITOR");
     private static final Pattern UNIT = Pattern.compile("[0-9A-Z][0-9A-Z_.-]{1,19}");
 
     @ConfigProperty(name = "ct20.dev-token.enabled", defaultValue = "false")

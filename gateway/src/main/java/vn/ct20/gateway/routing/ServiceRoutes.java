@@ -86,6 +86,19 @@ public class ServiceRoutes {
         Problems.send(ctx, 404, "not-found", "Not found", "No CT20 API has the path " + path);
     }
 
+    private static final java.util.regex.Pattern ID_NUMBER = java.util.regex.Pattern.compile("(?<![0-9])([0-9]{9}|[0-9]{12})(?![0-9])");
+
+    /**
+     * The path as the access log may show it: anything shaped like a citizen ID masked (a client may
+     * put one in a path by mistake), no control characters, bounded.
+     */
+    static String loggablePath(String path) {
+        String bounded = path.length() > 300 ? path.substring(0, 300) + "..." : path;
+        String printable = bounded.chars().mapToObj(c -> c < 0x20 || c == 0x7f ? String.format("\\x%02x", c) : String.valueOf((char) c))
+                .collect(java.util.stream.Collectors.joining());
+        return ID_NUMBER.matcher(printable).replaceAll(m -> "*".repeat(m.group().length() - 3) + m.group().substring(m.group().length() - 3));
+    }
+
     /** Passes the caller's address on and writes one access-log line per forwarded request (no personal data). */
     private static final class ForwardingHeaders implements ProxyInterceptor {
         private final String service;
@@ -113,7 +126,7 @@ public class ServiceRoutes {
             context.response().headers().remove(RequestIdHandler.HEADER);
             Long start = context.get(PROXY_START, Long.class);
             var request = context.request();
-            LOG.infof("%s %s -> %s %d in %d ms [req:%s]", request.getMethod(), request.proxiedRequest().path(), service,
+            LOG.infof("%s %s -> %s %d in %d ms [req:%s]", request.getMethod(), loggablePath(request.proxiedRequest().path()), service,
                     context.response().getStatusCode(), start == null ? -1 : (System.nanoTime() - start) / 1_000_000,
                     request.headers().get(RequestIdHandler.HEADER));
             return context.sendResponse();

@@ -65,4 +65,10 @@ public class Borrower {
     public String toString() {
         return "Borrower[" + id + "]";
     }
+
+    /** The day the borrower was registered, in Viet Nam: the date at which unit scope over the borrower is judged. */
+    public java.time.LocalDate registeredOn() {
+        return createdAt == null ? vn.ct20.platform.security.UnitScope.today()
+                : java.time.LocalDate.ofInstant(createdAt, vn.ct20.platform.security.UnitScope.ZONE);
+    }
 }

@@ -41,9 +41,8 @@ public class BorrowerResource {
             description = "The citizen ID must agree with the sex and year of birth; one borrower per citizen ID (409).")
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = BorrowerDtos.BorrowerView.class)))
     public Response register(@Valid @NotNull BorrowerDtos.CreateBorrower command, UriInfo uri) {
-        Borrower borrower = service.register(command);
-        return Response.created(uri.getAbsolutePathBuilder().path(borrower.id.toString()).build())
-                .entity(BorrowerDtos.BorrowerView.of(borrower, service.mayReveal(borrower))).build();
+        BorrowerDtos.BorrowerView borrower = service.register(command);
+        return Response.created(uri.getAbsolutePathBuilder().path(borrower.id().toString()).build()).entity(borrower).build();
     }
 
     @GET
@@ -67,7 +66,6 @@ public class BorrowerResource {
     @Operation(summary = "The commune confirms the borrower's eligibility", description = "By a user acting for the borrower's commune; "
             + "records who and when. Once.")
     public BorrowerDtos.BorrowerView confirm(@PathParam("id") UUID id) {
-        Borrower borrower = service.confirm(id);
-        return BorrowerDtos.BorrowerView.of(borrower, service.mayReveal(borrower));
+        return service.confirm(id);
     }
 }

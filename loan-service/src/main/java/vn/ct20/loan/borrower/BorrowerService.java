@@ -1,5 +1,9 @@
 package vn.ct20.loan.borrower;
 
+import java.time.LocalDate;
+import vn.ct20.platform.write.WriteCommand;
+import vn.ct20.platform.write.WritePipeline;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -31,56 +35,94 @@ public class BorrowerService {
     @Inject
     LoanBusinessDate businessDate;
 
-    @Transactional
-    public Borrower register(BorrowerDtos.CreateBorrower command) {
-        requireRole(Roles.LOAN_OFFICER);
-        var today = businessDate.today();
-        scope.require(command.communeCode(), today);
-        CitizenId.problem(command.citizenId(), command.dateOfBirth(), command.sex()).ifPresent(problem -> {
-            throw ProblemException.unprocessable("The citizen ID cannot be this borrower's", List.of(new Problem.FieldError("citizenId", problem)));
-        });
-        List<?> commune = entityManager.createNativeQuery("""
-                        SELECT 1 FROM unit_replica WHERE code = :code AND kind = 'COMMUNE'
-                           AND valid_from <= :at AND (valid_to IS NULL OR valid_to >= :at)""")
-                .setParameter("code", command.communeCode()).setParameter("at", today).getResultList();
-        if (commune.isEmpty()) {
-            throw ProblemException.unprocessable("Residence must be a commune in force",
-                    List.of(new Problem.FieldError("communeCode", "'" + command.communeCode() + "' is not a commune on " + today)));
-        }
-        UUID id = UUID.randomUUID();
-        // ON CONFLICT rather than a failing insert: a constraint violation would put the number in the database's and driver's logs.
-        int inserted = entityManager.createNativeQuery("""
-                        INSERT INTO borrower (id, citizen_id, full_name, date_of_birth, sex, ethnicity, category, commune_code, created_by, created_at)
-                        VALUES (:id, :citizenId, :name, :born, :sex, :ethnicity, :category, :commune, :by, :at)
-                        ON CONFLICT (citizen_id) DO NOTHING""")
-                .setParameter("id", id).setParameter("citizenId", command.citizenId()).setParameter("name", command.fullName().trim())
-                .setParameter("born", command.dateOfBirth()).setParameter("sex", command.sex().name())
-                .setParameter("ethnicity", command.ethnicity()).setParameter("category", command.category().name())
-                .setParameter("commune", command.communeCode()).setParameter("by", user.subject()).setParameter("at", Instant.now())
-                .executeUpdate();
-        if (inserted == 0) {
-            throw ProblemException.conflict("A borrower with this citizen ID is already registered");
-        }
-        return entityManager.find(Borrower.class, id);
+    @Inject
+    WritePipeline pipeline;
+
+    /** Registers a borrower living in a commune of the caller's area (through the write pipeline). */
+    public BorrowerDtos.BorrowerView register(BorrowerDtos.CreateBorrower command) {
+        return register(command, businessDate.today(), WriteCommand.Origin.API);
+    }
+
+    /**
+     * Registers a borrower whose commune must exist on {@code at}: the business date for a new
+     * application, the disbursement date for a loan imported from before the system.
+     */
+    public BorrowerDtos.BorrowerView register(BorrowerDtos.CreateBorrower command, LocalDate at, WriteCommand.Origin origin) {
+        return pipeline.run(WriteCommand.of("borrower.register", BorrowerDtos.BorrowerView.class)
+                .roles(Roles.LOAN_OFFICER, Roles.SYSTEM_ADMIN)
+                .creating("borrower", command.communeCode(), at, BorrowerDtos.BorrowerView::id)
+                .origin(origin)
+                .status(201)
+                .handler(() -> {
+                    CitizenId.problem(command.citizenId(), command.dateOfBirth(), command.sex()).ifPresent(problem -> {
+                        throw ProblemException.unprocessable("The citizen ID cannot be this borrower's",
+                                List.of(new Problem.FieldError("citizenId", problem)));
+                    });
+                    List<?> commune = entityManager.createNativeQuery("""
+                                    SELECT 1 FROM unit_replica WHERE code = :code AND kind = 'COMMUNE'
+                                       AND valid_from <= :at AND (valid_to IS NULL OR valid_to >= :at)""")
+                            .setParameter("code", command.communeCode()).setParameter("at", at).getResultList();
+                    if (commune.isEmpty()) {
+                        throw ProblemException.unprocessable("Residence must be a commune in force",
+                                List.of(new Problem.FieldError("communeCode", "'" + command.communeCode() + "' is not a commune on " + at)));
+                    }
+                    UUID id = UUID.randomUUID();
+                    // ON CONFLICT rather than a failing insert: a constraint violation would put the number in the database's and driver's logs.
+                    int inserted = entityManager.createNativeQuery("""
+                                    INSERT INTO borrower (id, citizen_id, full_name, date_of_birth, sex, ethnicity, category, commune_code, created_by, created_at)
+                                    VALUES (:id, :citizenId, :name, :born, :sex, :ethnicity, :category, :commune, :by, :at)
+                                    ON CONFLICT (citizen_id) DO NOTHING""")
+                            .setParameter("id", id).setParameter("citizenId", command.citizenId()).setParameter("name", command.fullName().trim())
+                            .setParameter("born", command.dateOfBirth()).setParameter("sex", command.sex().name())
+                            .setParameter("ethnicity", command.ethnicity()).setParameter("category", command.category().name())
+                            .setParameter("commune", command.communeCode()).setParameter("by", user.subject()).setParameter("at", Instant.now())
+                            .executeUpdate();
+                    if (inserted == 0) {
+                        throw ProblemException.conflict("A borrower with this citizen ID is already registered");
+                    }
+                    Borrower borrower = entityManager.find(Borrower.class, id);
+                    return BorrowerDtos.BorrowerView.of(borrower, mayReveal(borrower));
+                })).result();
+    }
+
+    /** The borrower registered with {@code citizenId}, if any, whoever's it is (for the import, which must not reveal it). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public java.util.Optional<Borrower> findByCitizenId(String citizenId) {
+        return entityManager.createQuery("select b from Borrower b where b.citizenId = :c", Borrower.class)
+                .setParameter("c", citizenId).getResultStream().findFirst();
+    }
+
+    /** True when the caller's scope covers the borrower (at the borrower's registration). */
+    public boolean isVisible(Borrower borrower) {
+        return scope.covers(borrower.communeCode, borrower.registeredOn());
     }
 
     /** The commune People's Committee confirms the borrower's eligibility: recorded with who and when. */
-    @Transactional
-    public Borrower confirm(UUID id) {
-        Borrower borrower = get(id);
-        boolean actsForTheCommune = user.unitCode() != null
-                && (user.unitCode().equals(borrower.communeCode) || isBelow(user.unitCode(), borrower.communeCode));
-        boolean mayAct = user.roles().stream().anyMatch(role -> !role.equals(Roles.VIEWER));
-        if (!actsForTheCommune || !mayAct) {
-            throw ProblemException.forbidden("Eligibility is confirmed by the borrower's commune");
-        }
-        if (borrower.confirmedAt != null) {
-            throw ProblemException.conflict("Eligibility was already confirmed on " + borrower.confirmedAt);
-        }
-        borrower.confirmedBy = user.subject();
-        borrower.confirmedUnitCode = user.unitCode();
-        borrower.confirmedAt = Instant.now();
-        return borrower;
+    public BorrowerDtos.BorrowerView confirm(UUID id) {
+        return pipeline.run(WriteCommand.of("borrower.confirm-eligibility", BorrowerDtos.BorrowerView.class)
+                .roles(Roles.PLAN_EDITOR, Roles.REPORTER, Roles.CONSOLIDATOR, Roles.LOAN_OFFICER, Roles.LOAN_APPROVER, Roles.MACHINE_CLIENT)
+                .on("borrower", id, () -> {
+                    Borrower borrower = entityManager.find(Borrower.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+                    if (borrower == null) {
+                        throw ProblemException.notFound("Borrower", id);
+                    }
+                    return new WriteCommand.Ownership(borrower.communeCode, borrower.registeredOn(), BorrowerDtos.BorrowerView.of(borrower, false));
+                })
+                .handler(() -> {
+                    Borrower borrower = entityManager.find(Borrower.class, id);
+                    boolean actsForTheCommune = user.unitCode() != null
+                            && (user.unitCode().equals(borrower.communeCode) || isBelow(user.unitCode(), borrower.communeCode));
+                    if (!actsForTheCommune) {
+                        throw ProblemException.forbidden("Eligibility is confirmed by the borrower's commune");
+                    }
+                    if (borrower.confirmedAt != null) {
+                        throw ProblemException.conflict("Eligibility was already confirmed on " + borrower.confirmedAt);
+                    }
+                    borrower.confirmedBy = user.subject();
+                    borrower.confirmedUnitCode = user.unitCode();
+                    borrower.confirmedAt = Instant.now();
+                    return BorrowerDtos.BorrowerView.of(borrower, mayReveal(borrower));
+                })).result();
     }
 
     private boolean isBelow(String unit, String commune) {
@@ -95,25 +137,28 @@ public class BorrowerService {
         if (borrower == null) {
             throw ProblemException.notFound("Borrower", id);
         }
-        scope.require(borrower.communeCode, null);
+        scope.requireVisible("borrower", id, borrower.communeCode, borrower.registeredOn());
         return borrower;
     }
 
     @Transactional
     public Page<Borrower> list(String communeCode, PageRequest page) {
         return QueryFilter.from("Borrower b").visibleTo("b.communeCode in :visible", scope.visibleUnits(null))
+                .and("b.createdAt >= :scopeFrom", "scopeFrom", startOf(scope.ownUnitFrom()))
+                .and("b.createdAt < :scopeTo", "scopeTo", startOf(scope.ownUnitTo() == null ? null : scope.ownUnitTo().plusDays(1)))
                 .and("b.communeCode = :commune", "commune", communeCode)
                 .page(entityManager, "b", "b.createdAt desc", Borrower.class, page);
     }
 
     /** Loan officers and approvers of the borrower's area see the full citizen ID; everyone else the masked one. */
     public boolean mayReveal(Borrower borrower) {
-        return (user.hasRole(Roles.LOAN_OFFICER) || user.hasRole(Roles.LOAN_APPROVER)) && scope.covers(borrower.communeCode, null);
+        return (user.hasRole(Roles.LOAN_OFFICER) || user.hasRole(Roles.LOAN_APPROVER)) && isVisible(borrower);
     }
 
-    private void requireRole(String role) {
-        if (!user.hasRole(role) && !user.hasRole(Roles.SYSTEM_ADMIN)) {
-            throw ProblemException.forbidden("This needs the " + role + " role");
+    private static Instant startOf(LocalDate day) {
+        if (day == null) {
+            return null;
         }
+        return day.atStartOfDay(UnitScope.ZONE).toInstant();
     }
 }

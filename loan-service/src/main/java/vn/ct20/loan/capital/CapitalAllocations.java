@@ -1,5 +1,9 @@
 package vn.ct20.loan.capital;
 
+import vn.ct20.platform.security.Roles;
+import vn.ct20.platform.write.WriteCommand;
+import vn.ct20.platform.write.WritePipeline;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -27,6 +31,12 @@ public class CapitalAllocations {
     @Inject
     UnitScope scope;
 
+    @Inject
+    WritePipeline pipeline;
+
+    @Inject
+    CapitalSourceService sourceService;
+
     @Schema(name = "CapitalAllocation", example = """
             {"id":"4c3b2a19-0807-4605-9403-f2e1d0c9b8a7","sourceId":"9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a","unitCode":"20","year":2024,
              "allocated":20000000000,"committed":450000000,"disbursed":12500000000,"repaid":3100000000,"available":10150000000}""")
@@ -45,31 +55,49 @@ public class CapitalAllocations {
                                   @jakarta.validation.constraints.NotNull @jakarta.validation.constraints.PositiveOrZero Long allocated) {
     }
 
-    public boolean sourceExists(UUID sourceId) {
-        return entityManager.find(CapitalSource.class, sourceId) != null;
+    @Inject
+    vn.ct20.platform.security.UnitHierarchy hierarchy;
+
+    /**
+     * True when the source may lend in {@code communeCode} on {@code date}: it exists and its owner is
+     * the commune or a unit above it (a national source serves everyone, a province's only the province).
+     */
+    public boolean servesArea(UUID sourceId, String communeCode, LocalDate date) {
+        CapitalSource source = sourceId == null ? null : entityManager.find(CapitalSource.class, sourceId);
+        return source != null && (vn.ct20.platform.security.Roles.ROOT_UNIT.equals(source.ownerUnitCode)
+                || hierarchy.isWithin(communeCode, source.ownerUnitCode, date));
     }
 
-    /** Sets a source's allocation for a unit and year; it may not drop below what is already lent out. */
-    @Transactional
+    /**
+     * Sets a source's allocation for a unit and year; it may not drop below what is already lent out.
+     * The unit must exist and lie in the source owner's area: a province's budget is lent in that province.
+     */
     public AllocationView allocate(UUID sourceId, AllocationInput input) {
-        CapitalSource source = entityManager.find(CapitalSource.class, sourceId);
-        if (source == null) {
-            throw ProblemException.notFound("Capital source", sourceId);
-        }
-        scope.require(source.ownerUnitCode, null);
-        scope.require(input.unitCode(), null);
-        int changed = entityManager.createNativeQuery("""
-                        INSERT INTO capital_allocation (id, source_id, unit_code, year, allocated) VALUES (:id, :source, :unit, :year, :allocated)
-                        ON CONFLICT (source_id, unit_code, year) DO UPDATE SET allocated = EXCLUDED.allocated,
-                            version = capital_allocation.version + 1
-                        WHERE EXCLUDED.allocated - capital_allocation.disbursed + capital_allocation.repaid >= 0""")
-                .setParameter("id", UUID.randomUUID()).setParameter("source", sourceId).setParameter("unit", input.unitCode())
-                .setParameter("year", input.year()).setParameter("allocated", input.allocated()).executeUpdate();
-        if (changed == 0) {
-            throw ProblemException.unprocessable("The allocation cannot drop below what is lent out",
-                    List.of(new Problem.FieldError("allocated", "more than " + input.allocated() + " VND is already lent out from it")));
-        }
-        return list(sourceId).stream().filter(a -> a.unitCode().equals(input.unitCode()) && a.year() == input.year()).findFirst().orElseThrow();
+        LocalDate today = UnitScope.today();
+        return pipeline.run(WriteCommand.of("capital-source.allocate", AllocationView.class)
+                .roles(Roles.LOAN_APPROVER, Roles.SYSTEM_ADMIN)
+                .on("capital-source", sourceId, () -> sourceService.ownership(sourceId))
+                .handler(() -> {
+                    CapitalSource source = entityManager.find(CapitalSource.class, sourceId);
+                    if (!hierarchy.exists(input.unitCode(), today) || !hierarchy.isWithin(input.unitCode(), source.ownerUnitCode, today)) {
+                        throw ProblemException.unprocessable("Not a unit of the source's area", List.of(new Problem.FieldError("unitCode",
+                                "'" + input.unitCode() + "' is not a unit within " + source.ownerUnitCode + " on " + today)));
+                    }
+                    scope.require(input.unitCode(), today);
+                    int changed = entityManager.createNativeQuery("""
+                                    INSERT INTO capital_allocation (id, source_id, unit_code, year, allocated) VALUES (:id, :source, :unit, :year, :allocated)
+                                    ON CONFLICT (source_id, unit_code, year) DO UPDATE SET allocated = EXCLUDED.allocated,
+                                        version = capital_allocation.version + 1
+                                    WHERE EXCLUDED.allocated - capital_allocation.disbursed + capital_allocation.repaid >= 0""")
+                            .setParameter("id", UUID.randomUUID()).setParameter("source", sourceId).setParameter("unit", input.unitCode())
+                            .setParameter("year", input.year()).setParameter("allocated", input.allocated()).executeUpdate();
+                    if (changed == 0) {
+                        throw ProblemException.unprocessable("The allocation cannot drop below what is lent out",
+                                List.of(new Problem.FieldError("allocated", "more than " + input.allocated() + " VND is already lent out from it")));
+                    }
+                    return rows(sourceId).stream().filter(a -> a.unitCode().equals(input.unitCode()) && a.year() == input.year())
+                            .findFirst().orElseThrow();
+                })).result();
     }
 
     @Transactional
@@ -78,7 +106,11 @@ public class CapitalAllocations {
         if (source == null) {
             throw ProblemException.notFound("Capital source", sourceId);
         }
-        scope.require(source.ownerUnitCode, null);
+        scope.requireVisible("capital-source", sourceId, source.ownerUnitCode, UnitScope.today());
+        return rows(sourceId);
+    }
+
+    private List<AllocationView> rows(UUID sourceId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
                         SELECT a.id, a.unit_code, a.year, a.allocated, a.disbursed, a.repaid,

@@ -1,9 +1,7 @@
 package vn.ct20.loan.capital;
 
 import io.quarkus.security.Authenticated;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -30,8 +28,8 @@ import vn.ct20.platform.idempotency.IdempotentRequests;
 import vn.ct20.platform.paging.Page;
 import vn.ct20.platform.paging.PageRequest;
 import vn.ct20.platform.problem.Problem;
-import vn.ct20.platform.security.Roles;
 import vn.ct20.platform.web.ETags;
+import vn.ct20.platform.write.WritePipeline;
 
 @Path("/api/v1/capital-sources")
 @Tag(name = "Capital sources", description = "Where VBSP's loan capital comes from")
@@ -46,8 +44,6 @@ public class CapitalSourceResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.LOAN_APPROVER, Roles.SYSTEM_ADMIN})
-    @Transactional
     @Operation(summary = "Register a capital source",
             description = "Send an Idempotency-Key to make retries safe: a repeat returns the first result.")
     @APIResponse(responseCode = "201", description = "Registered (or the first result of this Idempotency-Key)",
@@ -59,14 +55,14 @@ public class CapitalSourceResource {
     public Response register(
             @HeaderParam(IdempotentRequests.HEADER) @Parameter(description = "Client-chosen key, e.g. a UUID", example = "2f9a1c3e-7b64-4d1e-a0c2-5e8f9b7d6a41") String key,
             @Valid @NotNull CapitalSourceDtos.CreateCapitalSource request) {
-        return idempotency.execute("capital-source.register", key, request, 201, CapitalSourceDtos.CapitalSourceView.class,
-                () -> CapitalSourceDtos.CapitalSourceView.of(service.register(request)));
+        WritePipeline.Outcome<CapitalSourceDtos.CapitalSourceView> outcome = service.register(request, key);
+        Response.ResponseBuilder response = Response.status(outcome.status()).entity(outcome.result()).tag(ETags.of(service.get(outcome.result().id()).version));
+        return (outcome.replayed() ? response.header(IdempotentRequests.REPLAYED_HEADER, "true") : response).build();
     }
 
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.LOAN_APPROVER, Roles.SYSTEM_ADMIN})
     @Operation(summary = "Rename a capital source", description = "Send the ETag you read in If-Match.")
     @APIResponse(responseCode = "200", description = "Renamed",
             content = @Content(schema = @Schema(implementation = CapitalSourceDtos.CapitalSourceView.class)))
@@ -77,8 +73,8 @@ public class CapitalSourceResource {
     public Response rename(@PathParam("id") UUID id,
                            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = "ETag from the last read", example = "\"0\"") String ifMatch,
                            @Valid @NotNull CapitalSourceDtos.RenameCapitalSource request) {
-        CapitalSource source = service.rename(id, ifMatch, request);
-        return Response.ok(CapitalSourceDtos.CapitalSourceView.of(source)).tag(ETags.of(source.version)).build();
+        CapitalSourceDtos.CapitalSourceView source = service.rename(id, ifMatch, request).result();
+        return Response.ok(source).tag(ETags.of(service.get(id).version)).build();
     }
 
     @GET
@@ -107,7 +103,6 @@ public class CapitalSourceResource {
     @PUT
     @Path("/{id}/allocations")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.LOAN_APPROVER, Roles.SYSTEM_ADMIN})
     @Operation(summary = "Set what the source may lend in a unit and year",
             description = "Creates or changes the allocation; it may not drop below what is already lent out from it (422).")
     public CapitalAllocations.AllocationView allocate(@PathParam("id") UUID id, @Valid @NotNull CapitalAllocations.AllocationInput input) {

@@ -1,5 +1,10 @@
 package vn.ct20.loan.capital;
 
+import vn.ct20.platform.problem.Problem;
+import vn.ct20.platform.security.Roles;
+import vn.ct20.platform.write.WriteCommand;
+import vn.ct20.platform.write.WritePipeline;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -28,38 +33,65 @@ public class CapitalSourceService {
     @Inject
     Outbox outbox;
 
-    /** Runs inside the caller's transaction (the Idempotency-Key claim shares it). */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public CapitalSource register(CapitalSourceDtos.CreateCapitalSource command) {
-        scope.require(command.ownerUnitCode(), UnitScope.today());
-        if (sources.existsCode(command.code())) {
-            throw ProblemException.conflict("Capital source '" + command.code() + "' already exists");
-        }
-        CapitalSource source = new CapitalSource();
-        source.id = UUID.randomUUID();
-        source.code = command.code();
-        source.name = command.name().trim();
-        source.kind = command.kind();
-        source.ownerUnitCode = command.ownerUnitCode();
-        sources.persist(source);
-        outbox.publish(EventType.CAPITAL_SOURCE_CHANGED_V1, source.id.toString(), source.toEvent(source.version));
-        return source;
+    @Inject
+    WritePipeline pipeline;
+
+    @Inject
+    vn.ct20.platform.security.UnitHierarchy units;
+
+    /** Registers a source owned by a unit of the caller's area; an Idempotency-Key (optional) makes retries safe. */
+    public WritePipeline.Outcome<CapitalSourceDtos.CapitalSourceView> register(CapitalSourceDtos.CreateCapitalSource command, String key) {
+        return pipeline.run(WriteCommand.of("capital-source.register", CapitalSourceDtos.CapitalSourceView.class)
+                .roles(Roles.LOAN_APPROVER, Roles.SYSTEM_ADMIN)
+                .creating("capital-source", command.ownerUnitCode(), UnitScope.today(), CapitalSourceDtos.CapitalSourceView::id)
+                .idempotent(key, command)
+                .status(201)
+                .handler(() -> {
+                    if (!units.exists(command.ownerUnitCode(), UnitScope.today())) {
+                        throw ProblemException.unprocessable("Unknown owner", List.of(new Problem.FieldError("ownerUnitCode",
+                                "'" + command.ownerUnitCode() + "' is not a unit on " + UnitScope.today())));
+                    }
+                    if (sources.existsCode(command.code())) {
+                        throw ProblemException.conflict("Capital source '" + command.code() + "' already exists");
+                    }
+                    CapitalSource source = new CapitalSource();
+                    source.id = UUID.randomUUID();
+                    source.code = command.code();
+                    source.name = command.name().trim();
+                    source.kind = command.kind();
+                    source.ownerUnitCode = command.ownerUnitCode();
+                    sources.persist(source);
+                    outbox.publish(EventType.CAPITAL_SOURCE_CHANGED_V1, source.id.toString(), source.toEvent(source.version));
+                    return CapitalSourceDtos.CapitalSourceView.of(source);
+                }));
     }
 
-    @Transactional
-    public CapitalSource rename(UUID id, String ifMatch, CapitalSourceDtos.RenameCapitalSource command) {
-        CapitalSource source = get(id);
-        ETags.requireMatch(ifMatch, source.version);
-        source.name = command.name().trim();
-        sources.flush(); // the version increments here, so the event carries the committed version
-        outbox.publish(EventType.CAPITAL_SOURCE_CHANGED_V1, source.id.toString(), source.toEvent(source.version));
-        return source;
+    public WritePipeline.Outcome<CapitalSourceDtos.CapitalSourceView> rename(UUID id, String ifMatch,
+                                                                            CapitalSourceDtos.RenameCapitalSource command) {
+        return pipeline.run(WriteCommand.of("capital-source.rename", CapitalSourceDtos.CapitalSourceView.class)
+                .roles(Roles.LOAN_APPROVER, Roles.SYSTEM_ADMIN)
+                .on("capital-source", id, () -> ownership(id))
+                .handler(() -> {
+                    CapitalSource source = sources.findById(id);
+                    ETags.requireMatch(ifMatch, source.version);
+                    source.name = command.name().trim();
+                    sources.flush(); // the version increments here, so the event carries the committed version
+                    outbox.publish(EventType.CAPITAL_SOURCE_CHANGED_V1, source.id.toString(), source.toEvent(source.version));
+                    return CapitalSourceDtos.CapitalSourceView.of(source);
+                }));
+    }
+
+    /** Locks the source for a change and says whose it is: its owner's, today. */
+    WriteCommand.Ownership ownership(UUID id) {
+        CapitalSource source = sources.findByIdOptional(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("Capital source", id));
+        return new WriteCommand.Ownership(source.ownerUnitCode, UnitScope.today(), CapitalSourceDtos.CapitalSourceView.of(source));
     }
 
     @Transactional
     public CapitalSource get(UUID id) {
         CapitalSource source = sources.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Capital source", id));
-        scope.require(source.ownerUnitCode, UnitScope.today());
+        scope.requireVisible("capital-source", id, source.ownerUnitCode, UnitScope.today());
         return source;
     }
 

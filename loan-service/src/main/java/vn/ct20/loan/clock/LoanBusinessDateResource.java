@@ -1,7 +1,10 @@
 package vn.ct20.loan.clock;
 
 import io.quarkus.security.Authenticated;
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import vn.ct20.platform.write.WriteCommand;
+import vn.ct20.platform.write.WritePipeline;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -28,6 +31,9 @@ public class LoanBusinessDateResource {
     @Inject
     CloseOfBusiness closeOfBusiness;
 
+    @Inject
+    WritePipeline pipeline;
+
     @Schema(name = "LoanBusinessDate", example = """
             {"businessDate":"2026-11-22","settable":false}""")
     public record View(LocalDate businessDate, boolean settable) {
@@ -41,21 +47,28 @@ public class LoanBusinessDateResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.SYSTEM_ADMIN)
-    @Operation(summary = "Set the business date (rehearsal and training installations only)", description = "409 unless settable.")
-    public View set(View view) {
-        if (view == null || view.businessDate() == null) {
+    @Operation(summary = "Set the business date (SYSTEM_ADMIN; rehearsal and training installations only)", description = "409 unless settable.")
+    public View set(@Valid @NotNull View view) {
+        if (view.businessDate() == null) {
             throw ProblemException.badRequest("businessDate", "must be a date");
         }
-        return new View(businessDate.set(view.businessDate()), businessDate.isSettable());
+        return pipeline.run(WriteCommand.of("loan-business-date.set", View.class)
+                .roles(Roles.SYSTEM_ADMIN)
+                .nationWide()
+                .target("business-date", "loan", null)
+                .handler(() -> new View(businessDate.set(view.businessDate()), businessDate.isSettable()))).result();
     }
 
     @POST
     @Path("/close-of-business")
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.LOAN_APPROVER})
-    @Operation(summary = "Close the business day", description = "Moves the business date to the next day and marks overdue loans and "
-            + "their buckets as of it; publishes ct20.loan.overdue.v1 and ct20.loan.bucket-changed.v1.")
+    @Operation(summary = "Close the business day (the bank's head office: LOAN_APPROVER acting for VN, or SYSTEM_ADMIN)",
+            description = "Bank-wide: moves the business date to the next day and marks overdue loans and their buckets as of it; "
+                    + "publishes ct20.loan.overdue.v1 and ct20.loan.bucket-changed.v1.")
     public CloseOfBusiness.Result close() {
-        return closeOfBusiness.run();
+        return pipeline.run(WriteCommand.of("loan-business-date.close-of-business", CloseOfBusiness.Result.class)
+                .roles(Roles.LOAN_APPROVER, Roles.SYSTEM_ADMIN)
+                .nationWide()
+                .target("business-date", "loan", null)
+                .handler(closeOfBusiness::run)).result();
     }
 }

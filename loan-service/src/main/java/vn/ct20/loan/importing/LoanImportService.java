@@ -1,5 +1,7 @@
 package vn.ct20.loan.importing;
 
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,39 +14,45 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.eclipse.microprofile.context.ManagedExecutor;
+import org.eclipse.microprofile.context.ThreadContext;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.logging.Logger;
 import vn.ct20.events.EventJson;
-import vn.ct20.events.EventType;
+import vn.ct20.loan.borrower.Borrower;
+import vn.ct20.loan.borrower.BorrowerDtos;
+import vn.ct20.loan.borrower.BorrowerService;
 import vn.ct20.loan.borrower.CitizenId;
+import vn.ct20.loan.capital.CapitalAllocations;
 import vn.ct20.loan.clock.LoanBusinessDate;
 import vn.ct20.loan.loan.Loan;
-import vn.ct20.loan.loan.LoanBalance;
+import vn.ct20.loan.loan.LoanDtos;
 import vn.ct20.loan.loan.LoanService;
-import vn.ct20.loan.loan.RepaymentSchedule;
+import vn.ct20.loan.loan.LoanTransition;
 import vn.ct20.loan.policy.BorrowerCategory;
-import vn.ct20.loan.policy.LoanPolicy;
 import vn.ct20.loan.policy.LoanProduct;
-import vn.ct20.loan.policy.PolicyService;
+import vn.ct20.platform.problem.Problem;
 import vn.ct20.platform.problem.ProblemException;
 import vn.ct20.platform.security.CurrentUser;
 import vn.ct20.platform.security.Roles;
 import vn.ct20.platform.security.UnitScope;
 import vn.ct20.platform.web.Codes;
+import vn.ct20.platform.web.RequestIds;
+import vn.ct20.platform.write.WriteCommand;
+import vn.ct20.platform.write.WritePipeline;
 
 /**
- * Bulk import of loans the bank already holds (CSV). Each loan was disbursed in full on its date and
- * is repaid at maturity; principal already repaid and interest up to the import are settled in the
- * old system and recorded as one settlement movement, so balances continue from the import. Rows
- * are checked like applications (citizen ID, commune in the caller's area, enums, amounts) and each
- * is applied in its own transaction; a dry run checks everything and writes nothing. Imported loans
- * do not draw on capital allocations: allocations are set net of loans made before the system.
+ * Bulk import of loans the bank already holds (CSV). The import is a client of the same commands
+ * as the API: each row registers its borrower ({@code borrower.register}) if new and records the
+ * loan ({@code loan.import}) through the write pipeline, acting as the importer, with the same
+ * role, unit scope and audit as a call, marked as imported history. A row is for the importer's
+ * area only: a commune, borrower, loan or capital source outside it is refused as an unknown one
+ * would be. Each row is applied in its own transaction; a dry run checks everything and writes
+ * nothing. What a loan looks like once imported is {@link LoanService#recordImported}'s business.
  */
 @ApplicationScoped
 public class LoanImportService {
@@ -57,8 +65,9 @@ public class LoanImportService {
     @Inject
     EntityManager entityManager;
 
-    @Inject
-    ManagedExecutor executor;
+    /** Rows run on a thread of their own with a request context of their own: nothing of the HTTP request is carried over. */
+    private final ManagedExecutor executor = ManagedExecutor.builder().propagated(ThreadContext.NONE)
+            .cleared(ThreadContext.ALL_REMAINING).build();
 
     @Inject
     UnitScope scope;
@@ -70,10 +79,16 @@ public class LoanImportService {
     LoanBusinessDate businessDate;
 
     @Inject
-    PolicyService policies;
+    LoanService loans;
 
     @Inject
-    LoanService loans;
+    BorrowerService borrowers;
+
+    @Inject
+    CapitalAllocations allocations;
+
+    @Inject
+    WritePipeline pipeline;
 
     public record Rejection(int line, String field, String message) {
     }
@@ -85,16 +100,27 @@ public class LoanImportService {
         }
         List<CSVRecord> records = parse(csv);
         UUID id = UUID.randomUUID();
-        String by = user.subject();
+        CurrentUser.Actor importer = user.actor();
+        String requestId = RequestIds.current();
         LocalDate today = businessDate.today();
-        // Decided here, on the request's thread, where the caller's identity is known.
-        Optional<List<String>> visible = scope.visibleUnits(null);
         QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
                         INSERT INTO loan_import (id, dry_run, status, total_rows, created_by) VALUES (:id, :dry, 'RUNNING', :total, :by)""")
-                .setParameter("id", id).setParameter("dry", dryRun).setParameter("total", records.size()).setParameter("by", by)
+                .setParameter("id", id).setParameter("dry", dryRun).setParameter("total", records.size()).setParameter("by", importer.subject())
                 .executeUpdate());
-        executor.runAsync(() -> run(id, records, dryRun, by, today, visible));
+        executor.runAsync(() -> runAs(importer, requestId, () -> run(id, records, dryRun, today)));
         return id;
+    }
+
+    /** Runs {@code work} in a request context of its own, as {@code importer}, under the import request's id. */
+    private void runAs(CurrentUser.Actor importer, String requestId, Runnable work) {
+        ManagedContext context = Arc.container().requestContext();
+        context.activate();
+        try {
+            user.actAs(importer);
+            RequestIds.runUnder(requestId, work);
+        } finally {
+            context.terminate();
+        }
     }
 
     private static List<CSVRecord> parse(String csv) {
@@ -115,7 +141,7 @@ public class LoanImportService {
         }
     }
 
-    private void run(UUID id, List<CSVRecord> records, boolean dryRun, String by, LocalDate today, Optional<List<String>> visible) {
+    private void run(UUID id, List<CSVRecord> records, boolean dryRun, LocalDate today) {
         List<Rejection> rejections = new ArrayList<>();
         int imported = 0;
         int updated = 0;
@@ -124,7 +150,13 @@ public class LoanImportService {
                 CSVRecord record = records.get(i);
                 int line = (int) record.getRecordNumber() + 1; // the header is line 1
                 List<Rejection> rowProblems = new ArrayList<>();
-                Outcome outcome = QuarkusTransaction.requiringNew().call(() -> apply(line, record, dryRun, by, today, visible, rowProblems));
+                Outcome outcome;
+                try {
+                    outcome = QuarkusTransaction.requiringNew().call(() -> apply(line, record, dryRun, today, rowProblems));
+                } catch (ProblemException refused) {
+                    rowProblems.add(rejection(line, refused));
+                    outcome = Outcome.REJECTED;
+                }
                 if (outcome == Outcome.IMPORTED) {
                     imported++;
                 } else if (outcome == Outcome.UPDATED) {
@@ -146,27 +178,32 @@ public class LoanImportService {
         }
     }
 
+    /** A command's refusal as a line of the summary (its messages never hold a citizen ID). */
+    private static Rejection rejection(int line, ProblemException refused) {
+        return refused.errors().isEmpty() ? new Rejection(line, "row", refused.getMessage())
+                : new Rejection(line, refused.errors().get(0).field(), refused.errors().get(0).message());
+    }
+
     enum Outcome { IMPORTED, UPDATED, REJECTED }
 
-    private Outcome apply(int line, CSVRecord r, boolean dryRun, String by, LocalDate today, Optional<List<String>> visible,
-                          List<Rejection> problems) {
+    private Outcome apply(int line, CSVRecord r, boolean dryRun, LocalDate today, List<Rejection> problems) {
         Row row = Row.read(line, r, problems);
         if (row == null) {
             return Outcome.REJECTED;
         }
         CitizenId.problem(row.citizenId, row.dateOfBirth, row.sex).ifPresent(p -> problems.add(new Rejection(line, "citizenId", p)));
-        if (visible.isPresent() && !visible.get().contains(row.communeCode)) {
-            problems.add(new Rejection(line, "communeCode", "'" + row.communeCode + "' is not in your area"));
-        } else if (entityManager.createNativeQuery("""
+        boolean communeOfTheArea = scope.covers(row.communeCode, row.disbursedOn) && !entityManager.createNativeQuery("""
                         SELECT 1 FROM unit_replica WHERE code = :code AND kind = 'COMMUNE'
                            AND valid_from <= :at AND (valid_to IS NULL OR valid_to >= :at)""")
-                .setParameter("code", row.communeCode).setParameter("at", row.disbursedOn).getResultList().isEmpty()) {
-            problems.add(new Rejection(line, "communeCode", "'" + row.communeCode + "' was not a commune on " + row.disbursedOn));
+                .setParameter("code", row.communeCode).setParameter("at", row.disbursedOn).getResultList().isEmpty();
+        if (!communeOfTheArea) {
+            problems.add(new Rejection(line, "communeCode", "'" + row.communeCode + "' was not a commune of your area on " + row.disbursedOn));
         }
-        List<?> source = entityManager.createNativeQuery("SELECT id FROM capital_source WHERE code = :code")
-                .setParameter("code", row.capitalSourceCode).getResultList();
-        if (source.isEmpty()) {
-            problems.add(new Rejection(line, "capitalSourceCode", "no capital source '" + row.capitalSourceCode + "'"));
+        Optional<UUID> source = entityManager.createNativeQuery("SELECT id FROM capital_source WHERE code = :code")
+                .setParameter("code", row.capitalSourceCode).getResultStream().map(UUID.class::cast).findFirst();
+        if (source.isEmpty() || communeOfTheArea && !allocations.servesArea(source.get(), row.communeCode, row.disbursedOn)) {
+            // The same answer for another area's source as for none at all.
+            problems.add(new Rejection(line, "capitalSourceCode", "no capital source '" + row.capitalSourceCode + "' for this commune"));
         }
         if (row.disbursedOn.isAfter(today)) {
             problems.add(new Rejection(line, "disbursedOn", "after the business date " + today));
@@ -174,121 +211,52 @@ public class LoanImportService {
         if (!problems.isEmpty()) {
             return Outcome.REJECTED;
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> borrower = entityManager.createNativeQuery("SELECT id, full_name, date_of_birth FROM borrower WHERE citizen_id = :c")
-                .setParameter("c", row.citizenId).getResultList();
-        UUID borrowerId;
-        if (!borrower.isEmpty()) {
-            borrowerId = (UUID) borrower.get(0)[0];
-            if (!row.fullName.equals(borrower.get(0)[1]) || !row.dateOfBirth.equals(toDate(borrower.get(0)[2]))) {
-                problems.add(new Rejection(line, "fullName", "name or date of birth differ from the borrower registered with this citizen ID"));
-                return Outcome.REJECTED;
-            }
-        } else {
-            borrowerId = UUID.randomUUID();
+        Optional<Borrower> registered = borrowers.findByCitizenId(row.citizenId);
+        if (registered.isPresent() && !borrowers.isVisible(registered.get())) {
+            // What registering the borrower through the API answers: nothing about whose or where.
+            problems.add(new Rejection(line, "citizenId", "a borrower with this citizen ID is already registered"));
+            return Outcome.REJECTED;
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> existing = entityManager.createNativeQuery("""
-                        SELECT id, amount_requested, first_disbursed_on, term_months FROM loan
-                         WHERE borrower_id = :b AND contract_number = :n""")
-                .setParameter("b", borrowerId).setParameter("n", row.contractNumber).getResultList();
-        if (!existing.isEmpty()) {
-            Object[] loan = existing.get(0);
-            if (((Number) loan[1]).longValue() != row.amount || !row.disbursedOn.equals(toDate(loan[2]))
-                    || ((Number) loan[3]).intValue() != row.termMonths) {
-                problems.add(new Rejection(line, "amount", "amount, disbursement date or term differ from the recorded loan with this "
-                        + "contract number; money already recorded changes only through repayments"));
+        if (registered.isPresent()) {
+            Borrower borrower = registered.get();
+            if (!row.fullName.equals(borrower.fullName) || !row.dateOfBirth.equals(borrower.dateOfBirth)) {
+                problems.add(new Rejection(line, "fullName", "name or date of birth differ from your borrower with this citizen ID"));
                 return Outcome.REJECTED;
             }
-            if (!dryRun) {
-                entityManager.createNativeQuery("""
-                                UPDATE loan SET market_code = :market, enterprise_name = :enterprise, version = version + 1 WHERE id = :id""")
-                        .setParameter("market", row.marketCode).setParameter("enterprise", row.enterpriseName).setParameter("id", loan[0])
-                        .executeUpdate();
+            Optional<Loan> existing = loans.findByContract(borrower.id, row.contractNumber);
+            if (existing.isPresent()) {
+                return update(line, existing.get(), row, dryRun, problems);
             }
-            return Outcome.UPDATED;
         }
         if (dryRun) {
             return Outcome.IMPORTED;
         }
-        if (borrower.isEmpty()) {
-            // ON CONFLICT, as in BorrowerService: a failing unique insert would print the citizen ID in the driver's and database's logs.
-            int inserted = entityManager.createNativeQuery("""
-                            INSERT INTO borrower (id, citizen_id, full_name, date_of_birth, sex, ethnicity, category, commune_code, created_by)
-                            VALUES (:id, :c, :name, :born, :sex, :ethnicity, :category, :commune, :by)
-                            ON CONFLICT (citizen_id) DO NOTHING""")
-                    .setParameter("id", borrowerId).setParameter("c", row.citizenId).setParameter("name", row.fullName)
-                    .setParameter("born", row.dateOfBirth).setParameter("sex", row.sex.name()).setParameter("ethnicity", row.ethnicity)
-                    .setParameter("category", row.category.name()).setParameter("commune", row.communeCode).setParameter("by", by)
-                    .executeUpdate();
-            if (inserted == 0) {
-                problems.add(new Rejection(line, "citizenId", "registered by another user while this file was imported; import it again"));
-                return Outcome.REJECTED;
-            }
-        }
-        createLoan(row, borrowerId, (UUID) source.get(0), by, today);
+        Borrower borrower = registered.orElseGet(() -> entityManager.find(Borrower.class, borrowers.register(new BorrowerDtos.CreateBorrower(
+                row.citizenId, row.fullName, row.dateOfBirth, row.sex, row.ethnicity, row.category, row.communeCode), row.disbursedOn,
+                WriteCommand.Origin.IMPORT).id()));
+        pipeline.run(WriteCommand.of("loan.import", LoanDtos.LoanView.class)
+                .roles(LoanTransition.SUBMIT.roles())
+                .creating("loan", row.communeCode, row.disbursedOn, LoanDtos.LoanView::id)
+                .origin(WriteCommand.Origin.IMPORT)
+                .handler(() -> loans.recordImported(row.toLoan(), borrower, source.get())));
         return Outcome.IMPORTED;
     }
 
-    private void createLoan(Row row, UUID borrowerId, UUID sourceId, String by, LocalDate today) {
-        LoanPolicy policy = policies.versions().stream().filter(p -> !p.validFrom.isAfter(row.disbursedOn)).reduce((a, b) -> b).orElse(null);
-        Loan loan = new Loan();
-        loan.id = UUID.randomUUID();
-        loan.borrowerId = borrowerId;
-        loan.product = row.product;
-        loan.category = row.category;
-        loan.communeCode = row.communeCode;
-        Map<String, String> above = loans.unitsAbove(row.communeCode, row.disbursedOn);
-        loan.districtCode = above.get("DISTRICT");
-        loan.provinceCode = above.get("PROVINCE");
-        loan.marketCode = row.marketCode;
-        loan.enterpriseName = row.enterpriseName;
-        loan.contractNumber = row.contractNumber;
-        loan.contractTermMonths = row.contractTermMonths;
-        loan.contractCost = row.contractCost;
-        loan.amountRequested = row.amount;
-        loan.termMonths = row.termMonths;
-        loan.repaymentEveryMonths = row.termMonths;
-        loan.capitalSourceId = sourceId;
-        loan.status = Loan.Status.ACTIVE;
-        loan.submittedOn = row.disbursedOn;
-        loan.submittedBy = "import:" + by;
-        loan.approvedAmount = row.amount;
-        loan.approvedOn = row.disbursedOn;
-        loan.approvedBy = "import:" + by;
-        loan.policyId = policy == null ? null : policy.id;
-        loan.annualRatePercent = row.annualRatePercent;
-        loan.overdueRateFactor = policy == null ? new BigDecimal("1.30") : policy.overdueRateFactor;
-        loan.disbursedPrincipal = row.amount;
-        loan.firstDisbursedOn = row.disbursedOn;
-        loan.maturityDate = row.disbursedOn.plusMonths(row.termMonths);
-        loan.createdAt = Instant.now();
-        entityManager.persist(loan);
-        entityManager.flush();
-        movement(loan.id, "DISBURSEMENT", row.disbursedOn, row.amount, 0, 0, 0, by);
-        // What the old system settled: principal repaid, and interest up to the import.
-        List<RepaymentSchedule.Instalment> schedule = RepaymentSchedule.of(row.amount, row.disbursedOn, row.termMonths, row.termMonths,
-                row.annualRatePercent);
-        LoanBalance accrued = LoanBalance.at(today, List.of(new LoanBalance.Movement(row.disbursedOn, "DISBURSEMENT", row.amount, 0, 0, 0)),
-                schedule, row.annualRatePercent, loan.overdueRateFactor);
-        long settled = row.principalRepaid + accrued.interestDue() + accrued.overdueInterestDue();
-        if (settled > 0) {
-            movement(loan.id, "IMPORT_SETTLEMENT", today, settled, row.principalRepaid, accrued.interestDue(), accrued.overdueInterestDue(), by);
+    /** A row for a loan already recorded: its descriptive fields may change, its money only through repayments. */
+    private Outcome update(int line, Loan loan, Row row, boolean dryRun, List<Rejection> problems) {
+        if (loan.amountRequested != row.amount || !row.disbursedOn.equals(loan.firstDisbursedOn) || loan.termMonths != row.termMonths) {
+            problems.add(new Rejection(line, "amount", "amount, disbursement date or term differ from the recorded loan with this "
+                    + "contract number; money already recorded changes only through repayments"));
+            return Outcome.REJECTED;
         }
-        if (row.principalRepaid == row.amount) {
-            loan.status = Loan.Status.CLOSED;
-            loan.closedOn = today;
+        if (!dryRun) {
+            pipeline.run(WriteCommand.of("loan.import-update", LoanDtos.LoanView.class)
+                    .roles(LoanTransition.SUBMIT.roles())
+                    .on("loan", loan.id, () -> new WriteCommand.Ownership(loan.communeCode, loan.submittedOn, loans.view(loan)))
+                    .origin(WriteCommand.Origin.IMPORT)
+                    .handler(() -> loans.updateImported(loan, row.marketCode, row.enterpriseName)));
         }
-        loans.publishAt(EventType.LOAN_DISBURSED_V1, loan, row.amount, row.disbursedOn);
-    }
-
-    private void movement(UUID loan, String kind, LocalDate date, long amount, long principal, long interest, long overdueInterest, String by) {
-        entityManager.createNativeQuery("""
-                        INSERT INTO loan_transaction (id, loan_id, kind, business_date, amount, principal, interest, overdue_interest, created_by)
-                        VALUES (:id, :loan, :kind, :date, :amount, :principal, :interest, :overdue, :by)""")
-                .setParameter("id", UUID.randomUUID()).setParameter("loan", loan).setParameter("kind", kind).setParameter("date", date)
-                .setParameter("amount", amount).setParameter("principal", principal).setParameter("interest", interest)
-                .setParameter("overdue", overdueInterest).setParameter("by", "import:" + by).executeUpdate();
+        return Outcome.UPDATED;
     }
 
     private void progress(UUID id, int processed, int imported, int updated, int rejected, List<Rejection> rejections, String status) {
@@ -354,10 +322,6 @@ public class LoanImportService {
         return ((java.sql.Timestamp) value).toInstant();
     }
 
-    private static LocalDate toDate(Object value) {
-        return value instanceof LocalDate d ? d : ((java.sql.Date) value).toLocalDate();
-    }
-
     /** One CSV row, read field by field; problems name the line and column. The citizen ID never goes into a message. */
     static final class Row {
         String citizenId;
@@ -379,6 +343,11 @@ public class LoanImportService {
         String capitalSourceCode;
         LocalDate disbursedOn;
         long principalRepaid;
+
+        LoanDtos.ImportedLoan toLoan() {
+            return new LoanDtos.ImportedLoan(product, marketCode, enterpriseName, contractNumber, contractTermMonths, contractCost, amount,
+                    termMonths, annualRatePercent, disbursedOn, principalRepaid);
+        }
 
         static Row read(int line, CSVRecord r, List<Rejection> problems) {
             Row row = new Row();

@@ -46,6 +46,12 @@ public final class LoanDtos {
     public record Decision(@NotBlank @Size(max = 2000) String reason) {
     }
 
+    /** A loan the bank made before this system, as one import row gives it (the borrower comes separately). */
+    public record ImportedLoan(LoanProduct product, String marketCode, String enterpriseName, String contractNumber, Integer contractTermMonths,
+                               Long contractCost, long amount, int termMonths, BigDecimal annualRatePercent, LocalDate disbursedOn,
+                               long principalRepaid) {
+    }
+
     @Schema(name = "MoneyMovement", example = """
             {"amount":45000000}""")
     public record Money(@NotNull @Positive @Max(10_000_000_000L) @Schema(description = "Whole VND") Long amount) {

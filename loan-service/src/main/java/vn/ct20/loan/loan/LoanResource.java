@@ -2,7 +2,6 @@ package vn.ct20.loan.loan;
 
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -27,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.ct20.loan.clock.LoanBusinessDate;
 import vn.ct20.platform.idempotency.IdempotentRequests;
 import vn.ct20.platform.paging.Page;
 import vn.ct20.platform.paging.PageRequest;
@@ -35,6 +33,7 @@ import vn.ct20.platform.problem.Problem;
 import vn.ct20.platform.problem.ProblemException;
 import vn.ct20.platform.web.Codes;
 import vn.ct20.platform.web.ETags;
+import vn.ct20.platform.write.WritePipeline;
 
 @Path("/api/v1/loans")
 @Tag(name = "Loans", description = "VBSP loans to workers going abroad: application, maker-checker approval, disbursement, repayment")
@@ -44,11 +43,6 @@ public class LoanResource {
     @Inject
     LoanService service;
 
-    @Inject
-    IdempotentRequests idempotency;
-
-    @Inject
-    LoanBusinessDate businessDate;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -59,8 +53,8 @@ public class LoanResource {
     @APIResponse(responseCode = "422", description = "The policy refuses it", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
     public Response submit(@Valid @NotNull LoanDtos.Application application, UriInfo uri) {
-        Loan loan = service.submit(application);
-        return Response.created(uri.getAbsolutePathBuilder().path(loan.id.toString()).build()).entity(view(loan)).tag(ETags.of(0)).build();
+        LoanDtos.LoanView loan = service.submit(application).result();
+        return Response.created(uri.getAbsolutePathBuilder().path(loan.id().toString()).build()).entity(loan).tag(ETags.of(0)).build();
     }
 
     @GET
@@ -68,7 +62,7 @@ public class LoanResource {
     public Page<LoanDtos.LoanView> list(@QueryParam("status") Loan.Status status,
                                         @QueryParam("unit") @Pattern(regexp = Codes.UNIT) @Parameter(example = "109") String unit,
                                         @Valid @BeanParam PageRequest page) {
-        return service.list(status, unit, page).map(this::view);
+        return service.list(status, unit, page).map(service::view);
     }
 
     @GET
@@ -76,7 +70,7 @@ public class LoanResource {
     @Operation(summary = "A loan with what it owes on the business date")
     public Response get(@PathParam("id") UUID id) {
         Loan loan = service.get(id);
-        return Response.ok(view(loan)).tag(ETags.of(loan.version)).build();
+        return Response.ok(service.view(loan)).tag(ETags.of(loan.version)).build();
     }
 
     @POST
@@ -86,14 +80,14 @@ public class LoanResource {
     public Response approve(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                             @QueryParam("approvedAmount") @Positive @Parameter(description = "VND, to approve less than requested; "
                                     + "default: the amount requested", example = "80000000") Long approvedAmount) {
-        return withETag(service.approve(id, ifMatch, approvedAmount));
+        return withETag(id, service.approve(id, ifMatch, approvedAmount));
     }
 
     @POST
     @Path("/{id}/undo-approval")
     @Operation(summary = "Undo an approval before any disbursement (LOAN_APPROVER)", description = "Needs If-Match.")
     public Response undoApproval(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-        return withETag(service.undoApproval(id, ifMatch));
+        return withETag(id, service.undoApproval(id, ifMatch));
     }
 
     @POST
@@ -101,7 +95,7 @@ public class LoanResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Reject with a reason (LOAN_APPROVER)", description = "Needs If-Match.")
     public Response reject(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull LoanDtos.Decision decision) {
-        return withETag(service.reject(id, ifMatch, decision.reason()));
+        return withETag(id, service.reject(id, ifMatch, decision.reason()));
     }
 
     @POST
@@ -109,7 +103,7 @@ public class LoanResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Withdraw an application not yet disbursed (LOAN_OFFICER)", description = "Needs If-Match.")
     public Response withdraw(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull LoanDtos.Decision decision) {
-        return withETag(service.withdraw(id, ifMatch, decision.reason()));
+        return withETag(id, service.withdraw(id, ifMatch, decision.reason()));
     }
 
     @POST
@@ -117,13 +111,12 @@ public class LoanResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Write off the remaining debt of an active loan (LOAN_APPROVER)", description = "Needs If-Match.")
     public Response writeOff(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull LoanDtos.Decision decision) {
-        return withETag(service.writeOff(id, ifMatch, decision.reason()));
+        return withETag(id, service.writeOff(id, ifMatch, decision.reason()));
     }
 
     @POST
     @Path("/{id}/disbursements")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Transactional
     @Operation(summary = "Disburse a tranche (LOAN_OFFICER)", description = "Needs an Idempotency-Key: a retry returns the first result and "
             + "moves no money twice. Refused (409) when the capital source's allocation has not that much left.")
     @APIResponse(responseCode = "201", description = "Disbursed", content = @Content(schema = @Schema(implementation = LoanDtos.TransactionView.class)))
@@ -131,14 +124,12 @@ public class LoanResource {
                              @Parameter(required = true, example = "5b8f3c2a-1d4e-4a6b-9c7d-2e3f4a5b6c7d") String key,
                              @Valid @NotNull LoanDtos.Money money) {
         requireKey(key);
-        return idempotency.execute("loan.disbursement", key, List.of(id, money.amount()), 201, LoanDtos.TransactionView.class,
-                () -> service.disburse(id, money.amount()));
+        return created(service.disburse(id, key, money.amount()));
     }
 
     @POST
     @Path("/{id}/repayments")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Transactional
     @Operation(summary = "Record a repayment (LOAN_OFFICER)", description = "Allocated to overdue interest, then interest, then principal. "
             + "Needs an Idempotency-Key. More than the loan owes is refused.")
     @APIResponse(responseCode = "201", description = "Repaid", content = @Content(schema = @Schema(implementation = LoanDtos.TransactionView.class)))
@@ -146,8 +137,7 @@ public class LoanResource {
                           @Parameter(required = true, example = "7c9d4e3b-2f5a-4b7c-8d9e-3f4a5b6c7d8e") String key,
                           @Valid @NotNull LoanDtos.Money money) {
         requireKey(key);
-        return idempotency.execute("loan.repayment", key, List.of(id, money.amount()), 201, LoanDtos.TransactionView.class,
-                () -> service.repay(id, money.amount()));
+        return created(service.repay(id, key, money.amount()));
     }
 
     @GET
@@ -171,12 +161,12 @@ public class LoanResource {
         }
     }
 
-    private LoanDtos.LoanView view(Loan loan) {
-        return LoanDtos.LoanView.of(loan, service.balance(loan, businessDate.today()), service.appraisalOverdue(loan));
+    private Response withETag(UUID id, WritePipeline.Outcome<LoanDtos.LoanView> outcome) {
+        return Response.ok(outcome.result()).tag(ETags.of(service.version(id))).build();
     }
 
-    private Response withETag(Loan loan) {
-        Loan fresh = service.get(loan.id);
-        return Response.ok(view(fresh)).tag(ETags.of(fresh.version)).build();
+    private static Response created(WritePipeline.Outcome<LoanDtos.TransactionView> outcome) {
+        Response.ResponseBuilder response = Response.status(outcome.status()).entity(outcome.result());
+        return (outcome.replayed() ? response.header(IdempotentRequests.REPLAYED_HEADER, "true") : response).build();
     }
 }

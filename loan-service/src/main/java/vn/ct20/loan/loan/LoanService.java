@@ -27,8 +27,11 @@ import vn.ct20.platform.paging.QueryFilter;
 import vn.ct20.platform.problem.Problem;
 import vn.ct20.platform.problem.ProblemException;
 import vn.ct20.platform.security.CurrentUser;
-import vn.ct20.platform.security.Roles;
 import vn.ct20.platform.security.UnitScope;
+import vn.ct20.platform.write.WriteCommand;
+import vn.ct20.platform.write.WritePipeline;
+import vn.ct20.loan.policy.LoanPolicy;
+import java.util.Optional;
 
 /** The loan lifecycle and the money that moves: submission, maker-checker approval, disbursement, repayment. */
 @ApplicationScoped
@@ -57,47 +60,73 @@ public class LoanService {
     @Inject
     Outbox outbox;
 
-    @Transactional
-    public Loan submit(LoanDtos.Application application) {
-        requireRole(Roles.LOAN_OFFICER);
-        Borrower borrower = entityManager.find(Borrower.class, application.borrowerId());
-        if (borrower == null) {
-            throw ProblemException.unprocessable("Unknown borrower", List.of(new Problem.FieldError("borrowerId", "no such borrower")));
-        }
+    @Inject
+    WritePipeline pipeline;
+
+    /** A new application, checked against the policy in force on the business date. */
+    public WritePipeline.Outcome<LoanDtos.LoanView> submit(LoanDtos.Application application) {
         LocalDate today = businessDate.today();
-        scope.require(borrower.communeCode, null);
-        List<Problem.FieldError> errors = new ArrayList<>(checkPolicy(application, borrower, application.amountRequested(), today));
-        if (!allocations.sourceExists(application.capitalSourceId())) {
-            errors.add(new Problem.FieldError("capitalSourceId", "no such capital source"));
-        }
-        if (!errors.isEmpty()) {
-            throw ProblemException.unprocessable("The application does not meet the lending policy in force on " + today, errors);
-        }
+        Borrower borrower = visibleBorrower(application.borrowerId());
+        return pipeline.run(WriteCommand.of(LoanTransition.SUBMIT.operation(), LoanDtos.LoanView.class)
+                .roles(LoanTransition.SUBMIT.roles())
+                .creating("loan", borrower == null ? null : borrower.communeCode, today, LoanDtos.LoanView::id)
+                .status(201)
+                .handler(() -> {
+                    List<Problem.FieldError> errors = new ArrayList<>();
+                    if (borrower == null) {
+                        errors.add(new Problem.FieldError("borrowerId", "no such borrower"));
+                    } else {
+                        errors.addAll(checkPolicy(application, borrower, application.amountRequested(), today));
+                        if (!allocations.servesArea(application.capitalSourceId(), borrower.communeCode, today)) {
+                            // The same answer for a source of another area as for none at all.
+                            errors.add(new Problem.FieldError("capitalSourceId", "no such capital source"));
+                        }
+                    }
+                    if (!errors.isEmpty()) {
+                        throw ProblemException.unprocessable("The application does not meet the lending policy in force on " + today, errors);
+                    }
+                    Loan loan = newLoan(borrower, application.product(), application.marketCode(), application.enterpriseName(),
+                            application.contractNumber(), application.contractTermMonths(), application.contractCost(),
+                            application.amountRequested(), application.termMonths(), application.repaymentEveryMonths(),
+                            application.capitalSourceId(), application.collateral(), today, user.subject());
+                    entityManager.persist(loan);
+                    publish(EventType.LOAN_SUBMITTED_V1, loan, loan.amountRequested, null);
+                    return view(loan);
+                }));
+    }
+
+    /** The borrower, if it exists and lies in the caller's scope at its registration; otherwise null, with no difference between the two. */
+    private Borrower visibleBorrower(UUID id) {
+        Borrower borrower = id == null ? null : entityManager.find(Borrower.class, id);
+        return borrower != null && scope.covers(borrower.communeCode, borrower.registeredOn()) ? borrower : null;
+    }
+
+    private Loan newLoan(Borrower borrower, vn.ct20.loan.policy.LoanProduct product, String marketCode, String enterpriseName,
+                         String contractNumber, Integer contractTermMonths, Long contractCost, long amount, int termMonths,
+                         Integer repaymentEveryMonths, UUID capitalSourceId, String collateral, LocalDate submittedOn, String by) {
         Loan loan = new Loan();
         loan.id = UUID.randomUUID();
         loan.borrowerId = borrower.id;
-        loan.product = application.product();
+        loan.product = product;
         loan.category = borrower.category;
         loan.communeCode = borrower.communeCode;
-        Map<String, String> above = unitsAbove(borrower.communeCode, today);
+        Map<String, String> above = unitsAbove(borrower.communeCode, submittedOn);
         loan.districtCode = above.get("DISTRICT");
         loan.provinceCode = above.get("PROVINCE");
-        loan.marketCode = application.marketCode();
-        loan.enterpriseName = application.enterpriseName().trim();
-        loan.contractNumber = application.contractNumber().trim();
-        loan.contractTermMonths = application.contractTermMonths();
-        loan.contractCost = application.contractCost();
-        loan.amountRequested = application.amountRequested();
-        loan.termMonths = application.termMonths();
-        loan.repaymentEveryMonths = application.repaymentEveryMonths() == null ? application.termMonths() : application.repaymentEveryMonths();
-        loan.capitalSourceId = application.capitalSourceId();
-        loan.collateral = application.collateral() == null || application.collateral().isBlank() ? null : application.collateral().trim();
-        loan.status = Loan.Status.SUBMITTED;
-        loan.submittedOn = today;
-        loan.submittedBy = user.subject();
+        loan.marketCode = marketCode;
+        loan.enterpriseName = enterpriseName.trim();
+        loan.contractNumber = contractNumber.trim();
+        loan.contractTermMonths = contractTermMonths;
+        loan.contractCost = contractCost;
+        loan.amountRequested = amount;
+        loan.termMonths = termMonths;
+        loan.repaymentEveryMonths = repaymentEveryMonths == null ? termMonths : repaymentEveryMonths;
+        loan.capitalSourceId = capitalSourceId;
+        loan.collateral = collateral == null || collateral.isBlank() ? null : collateral.trim();
+        LoanTransition.SUBMIT.apply(loan);
+        loan.submittedOn = submittedOn;
+        loan.submittedBy = by;
         loan.createdAt = Instant.now();
-        entityManager.persist(loan);
-        publish(EventType.LOAN_SUBMITTED_V1, loan, loan.amountRequested, null);
         return loan;
     }
 
@@ -112,177 +141,261 @@ public class LoanService {
         return errors;
     }
 
+    /** A change of an existing loan through the write pipeline: role from the transition, scope at the loan's submission. */
+    private WriteCommand<LoanDtos.LoanView> change(LoanTransition transition, UUID id, String ifMatch, java.util.function.Consumer<Loan> rule) {
+        return WriteCommand.of(transition.operation(), LoanDtos.LoanView.class)
+                .roles(transition.roles())
+                .on("loan", id, () -> ownership(id))
+                .handler(() -> {
+                    Loan loan = entityManager.find(Loan.class, id);
+                    vn.ct20.platform.web.ETags.requireMatch(ifMatch, loan.version);
+                    rule.accept(loan);
+                    entityManager.flush();
+                    return view(loan);
+                });
+    }
+
+    /** Locks the loan for a change and says whose it is: the borrower's commune, at the loan's submission. */
+    private WriteCommand.Ownership ownership(UUID id) {
+        Loan loan = entityManager.find(Loan.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (loan == null) {
+            throw ProblemException.notFound("Loan", id);
+        }
+        return new WriteCommand.Ownership(loan.communeCode, loan.submittedOn, loan);
+    }
+
     /** Approval by a different user than the one who entered the application (maker-checker), under the policy in force today. */
-    @Transactional
-    public Loan approve(UUID id, String ifMatch, Long approvedAmount) {
-        requireRole(Roles.LOAN_APPROVER);
-        Loan loan = lockInScope(id);
-        vn.ct20.platform.web.ETags.requireMatch(ifMatch, loan.version);
-        requireStatus(loan, Loan.Status.SUBMITTED, "approved");
-        if (loan.submittedBy.equals(user.subject())) {
-            throw ProblemException.forbidden("The user who entered the application may not approve it (maker-checker)");
-        }
-        long amount = approvedAmount == null ? loan.amountRequested : approvedAmount;
-        if (amount > loan.amountRequested) {
-            throw ProblemException.unprocessable("More than requested", List.of(new Problem.FieldError("approvedAmount",
-                    "at most the " + loan.amountRequested + " VND requested")));
-        }
-        LocalDate today = businessDate.today();
-        Borrower borrower = entityManager.find(Borrower.class, loan.borrowerId);
-        PolicyEvaluation evaluation = policies.evaluate(today, new PolicyEvaluation.Request(loan.category, loan.product, amount,
-                loan.contractCost, loan.termMonths, loan.contractTermMonths));
-        List<Problem.FieldError> errors = new ArrayList<>(evaluation.violations());
-        if (evaluation.collateralRequired() && loan.collateral == null) {
-            errors.add(new Problem.FieldError("collateral", "a loan of " + amount + " VND needs collateral under the policy in force"));
-        }
-        if (!errors.isEmpty() || borrower == null) {
-            throw ProblemException.unprocessable("The loan does not meet the lending policy in force on " + today, errors);
-        }
-        loan.status = Loan.Status.APPROVED;
-        loan.approvedAmount = amount;
-        loan.approvedOn = today;
-        loan.approvedBy = user.subject();
-        loan.appraisalLate = workingDaysBetween(loan.submittedOn, today) > APPRAISAL_WORKING_DAYS;
-        loan.policyId = evaluation.policyId();
-        loan.annualRatePercent = evaluation.annualRatePercent();
-        loan.overdueRateFactor = policies.inForce(today).overdueRateFactor;
-        publish(EventType.LOAN_APPROVED_V1, loan, amount, null);
-        return loan;
+    public WritePipeline.Outcome<LoanDtos.LoanView> approve(UUID id, String ifMatch, Long approvedAmount) {
+        return pipeline.run(change(LoanTransition.APPROVE, id, ifMatch, loan -> {
+            if (loan.submittedBy.equals(user.subject())) {
+                throw ProblemException.forbidden("The user who entered the application may not approve it (maker-checker)");
+            }
+            long amount = approvedAmount == null ? loan.amountRequested : approvedAmount;
+            if (amount > loan.amountRequested) {
+                throw ProblemException.unprocessable("More than requested", List.of(new Problem.FieldError("approvedAmount",
+                        "at most the " + loan.amountRequested + " VND requested")));
+            }
+            LocalDate today = businessDate.today();
+            PolicyEvaluation evaluation = policies.evaluate(today, new PolicyEvaluation.Request(loan.category, loan.product, amount,
+                    loan.contractCost, loan.termMonths, loan.contractTermMonths));
+            List<Problem.FieldError> errors = new ArrayList<>(evaluation.violations());
+            if (evaluation.collateralRequired() && loan.collateral == null) {
+                errors.add(new Problem.FieldError("collateral", "a loan of " + amount + " VND needs collateral under the policy in force"));
+            }
+            if (!errors.isEmpty()) {
+                throw ProblemException.unprocessable("The loan does not meet the lending policy in force on " + today, errors);
+            }
+            LoanTransition.APPROVE.apply(loan);
+            loan.approvedAmount = amount;
+            loan.approvedOn = today;
+            loan.approvedBy = user.subject();
+            loan.appraisalLate = workingDaysBetween(loan.submittedOn, today) > APPRAISAL_WORKING_DAYS;
+            loan.policyId = evaluation.policyId();
+            loan.annualRatePercent = evaluation.annualRatePercent();
+            loan.overdueRateFactor = policies.inForce(today).overdueRateFactor;
+            publish(EventType.LOAN_APPROVED_V1, loan, amount, null);
+        }));
     }
 
-    @Transactional
-    public Loan undoApproval(UUID id, String ifMatch) {
-        requireRole(Roles.LOAN_APPROVER);
-        Loan loan = lockInScope(id);
-        vn.ct20.platform.web.ETags.requireMatch(ifMatch, loan.version);
-        requireStatus(loan, Loan.Status.APPROVED, "taken back to submitted");
-        loan.status = Loan.Status.SUBMITTED;
-        loan.approvedAmount = null;
-        loan.approvedOn = null;
-        loan.approvedBy = null;
-        loan.appraisalLate = null;
-        loan.policyId = null;
-        loan.annualRatePercent = null;
-        loan.overdueRateFactor = null;
-        publish(EventType.LOAN_APPROVAL_UNDONE_V1, loan, null, null);
-        return loan;
+    public WritePipeline.Outcome<LoanDtos.LoanView> undoApproval(UUID id, String ifMatch) {
+        return pipeline.run(change(LoanTransition.UNDO_APPROVAL, id, ifMatch, loan -> {
+            LoanTransition.UNDO_APPROVAL.apply(loan);
+            loan.approvedAmount = null;
+            loan.approvedOn = null;
+            loan.approvedBy = null;
+            loan.appraisalLate = null;
+            loan.policyId = null;
+            loan.annualRatePercent = null;
+            loan.overdueRateFactor = null;
+            publish(EventType.LOAN_APPROVAL_UNDONE_V1, loan, null, null);
+        }));
     }
 
-    @Transactional
-    public Loan reject(UUID id, String ifMatch, String reason) {
-        requireRole(Roles.LOAN_APPROVER);
-        Loan loan = lockInScope(id);
-        vn.ct20.platform.web.ETags.requireMatch(ifMatch, loan.version);
-        requireStatus(loan, Loan.Status.SUBMITTED, "rejected");
-        loan.status = Loan.Status.REJECTED;
-        loan.decisionReason = reason.trim();
-        publish(EventType.LOAN_REJECTED_V1, loan, null, null);
-        return loan;
+    public WritePipeline.Outcome<LoanDtos.LoanView> reject(UUID id, String ifMatch, String reason) {
+        return pipeline.run(change(LoanTransition.REJECT, id, ifMatch, loan -> {
+            LoanTransition.REJECT.apply(loan);
+            loan.decisionReason = reason.trim();
+            publish(EventType.LOAN_REJECTED_V1, loan, null, null);
+        }));
     }
 
-    @Transactional
-    public Loan withdraw(UUID id, String ifMatch, String reason) {
-        requireRole(Roles.LOAN_OFFICER);
-        Loan loan = lockInScope(id);
-        vn.ct20.platform.web.ETags.requireMatch(ifMatch, loan.version);
-        if (loan.status != Loan.Status.SUBMITTED && loan.status != Loan.Status.APPROVED) {
-            throw ProblemException.conflict("Only an application not yet disbursed can be withdrawn; this loan is " + loan.status);
-        }
-        loan.status = Loan.Status.WITHDRAWN;
-        loan.decisionReason = reason.trim();
-        publish(EventType.LOAN_WITHDRAWN_V1, loan, null, null);
-        return loan;
+    public WritePipeline.Outcome<LoanDtos.LoanView> withdraw(UUID id, String ifMatch, String reason) {
+        return pipeline.run(change(LoanTransition.WITHDRAW, id, ifMatch, loan -> {
+            LoanTransition.WITHDRAW.apply(loan);
+            loan.decisionReason = reason.trim();
+            publish(EventType.LOAN_WITHDRAWN_V1, loan, null, null);
+        }));
+    }
+
+    public WritePipeline.Outcome<LoanDtos.LoanView> writeOff(UUID id, String ifMatch, String reason) {
+        return pipeline.run(change(LoanTransition.WRITE_OFF, id, ifMatch, loan -> {
+            LoanTransition.WRITE_OFF.apply(loan);
+            loan.decisionReason = reason.trim();
+            loan.closedOn = businessDate.today();
+            publish(EventType.LOAN_WRITTEN_OFF_V1, loan, null, null);
+        }));
     }
 
     /**
      * Pays out a tranche. The capital allocation is debited with a guarded update in the same
      * transaction, so no source goes below zero, however many disbursements run at once.
      */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public LoanDtos.TransactionView disburse(UUID id, long amount) {
-        requireRole(Roles.LOAN_OFFICER);
-        Loan loan = lockInScope(id);
-        if (loan.status != Loan.Status.APPROVED && loan.status != Loan.Status.ACTIVE) {
-            throw ProblemException.conflict("Only an approved loan can be disbursed; this loan is " + loan.status);
-        }
-        if (loan.disbursedPrincipal + amount > loan.approvedAmount) {
-            throw ProblemException.unprocessable("More than approved", List.of(new Problem.FieldError("amount",
-                    "at most " + (loan.approvedAmount - loan.disbursedPrincipal) + " VND remain to disburse")));
-        }
-        LocalDate today = businessDate.today();
-        UUID allocation = allocations.draw(loan.capitalSourceId, loan.communeCode, today, amount);
+    public WritePipeline.Outcome<LoanDtos.TransactionView> disburse(UUID id, String idempotencyKey, long amount) {
+        return pipeline.run(WriteCommand.of(LoanTransition.DISBURSE.operation(), LoanDtos.TransactionView.class)
+                .roles(LoanTransition.DISBURSE.roles())
+                .on("loan", id, () -> ownership(id))
+                .idempotent(idempotencyKey, amount)
+                .status(201)
+                .handler(() -> {
+                    Loan loan = entityManager.find(Loan.class, id);
+                    LoanTransition.DISBURSE.apply(loan);
+                    if (loan.disbursedPrincipal + amount > loan.approvedAmount) {
+                        throw ProblemException.unprocessable("More than approved", List.of(new Problem.FieldError("amount",
+                                "at most " + (loan.approvedAmount - loan.disbursedPrincipal) + " VND remain to disburse")));
+                    }
+                    LocalDate today = businessDate.today();
+                    UUID allocation = allocations.draw(loan.capitalSourceId, loan.communeCode, today, amount);
+                    return disbursed(loan, today, amount, allocation);
+                }));
+    }
+
+    private LoanDtos.TransactionView disbursed(Loan loan, LocalDate date, long amount, UUID allocation) {
         loan.disbursedPrincipal += amount;
         if (loan.firstDisbursedOn == null) {
-            loan.firstDisbursedOn = today;
-            loan.maturityDate = today.plusMonths(loan.termMonths);
+            loan.firstDisbursedOn = date;
+            loan.maturityDate = date.plusMonths(loan.termMonths);
         }
-        loan.status = Loan.Status.ACTIVE;
-        LoanDtos.TransactionView tx = record(loan, "DISBURSEMENT", today, amount, 0, 0, 0, allocation);
-        publish(EventType.LOAN_DISBURSED_V1, loan, amount, null);
+        LoanDtos.TransactionView tx = record(loan, "DISBURSEMENT", date, amount, 0, 0, 0, allocation);
+        publish(EventType.LOAN_DISBURSED_V1, loan, amount, null, date);
         return tx;
     }
 
     /** A repayment goes to overdue interest, then interest, then principal; more than is owed is refused. */
+    public WritePipeline.Outcome<LoanDtos.TransactionView> repay(UUID id, String idempotencyKey, long amount) {
+        return pipeline.run(WriteCommand.of(LoanTransition.REPAY.operation(), LoanDtos.TransactionView.class)
+                .roles(LoanTransition.REPAY.roles())
+                .on("loan", id, () -> ownership(id))
+                .idempotent(idempotencyKey, amount)
+                .status(201)
+                .handler(() -> {
+                    Loan loan = entityManager.find(Loan.class, id);
+                    LoanTransition.REPAY.apply(loan);
+                    LocalDate today = businessDate.today();
+                    LoanBalance before = balance(loan, today);
+                    if (amount > before.totalDue()) {
+                        throw ProblemException.unprocessable("More than is owed", List.of(new Problem.FieldError("amount",
+                                "the loan owes " + before.totalDue() + " VND on " + today)));
+                    }
+                    long rest = amount;
+                    long overdueInterest = Math.min(rest, before.overdueInterestDue());
+                    rest -= overdueInterest;
+                    long interest = Math.min(rest, before.interestDue());
+                    rest -= interest;
+                    long principal = rest;
+                    if (principal > 0) {
+                        allocations.returnPrincipal(lastAllocation(loan), principal);
+                    }
+                    LoanDtos.TransactionView tx = record(loan, "REPAYMENT", today, amount, principal, interest, overdueInterest, null);
+                    publish(EventType.LOAN_REPAID_V1, loan, amount, new long[] {principal, interest, overdueInterest});
+                    if (tx.balanceAfter().totalDue() == 0 && loan.disbursedPrincipal == loan.approvedAmount) {
+                        close(loan, today);
+                    }
+                    return tx;
+                }));
+    }
+
+    private void close(Loan loan, LocalDate date) {
+        LoanTransition.CLOSE.apply(loan);
+        loan.closedOn = date;
+        loan.daysOverdue = 0;
+        loan.bucket = null;
+        publish(EventType.LOAN_CLOSED_V1, loan, null, null);
+    }
+
+    /**
+     * A loan the bank made before this system, recorded through the same transitions as a new one,
+     * dated as it happened: submitted, approved and disbursed in full on its disbursement date at
+     * the rate it was lent at; principal repaid and interest accrued up to the import are one
+     * settlement movement (settled in the old system), so that balances continue from here.
+     * Imported history draws on no allocation: allocations are set net of loans made before.
+     * Runs inside the import row's write command.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public LoanDtos.TransactionView repay(UUID id, long amount) {
-        requireRole(Roles.LOAN_OFFICER);
-        Loan loan = lockInScope(id);
-        if (loan.status != Loan.Status.ACTIVE) {
-            throw ProblemException.conflict("Only an active loan takes repayments; this loan is " + loan.status);
-        }
+    public LoanDtos.LoanView recordImported(LoanDtos.ImportedLoan row, Borrower borrower, UUID capitalSourceId) {
+        String by = "import:" + user.subject();
+        Loan loan = newLoan(borrower, row.product(), row.marketCode(), row.enterpriseName(), row.contractNumber(),
+                row.contractTermMonths(), row.contractCost(), row.amount(), row.termMonths(), row.termMonths(), capitalSourceId, null,
+                row.disbursedOn(), by);
+        LoanTransition.APPROVE.apply(loan);
+        LoanPolicy policy = policies.inForceOn(row.disbursedOn()).orElse(null);
+        loan.approvedAmount = row.amount();
+        loan.approvedOn = row.disbursedOn();
+        loan.approvedBy = by;
+        loan.policyId = policy == null ? null : policy.id;
+        loan.annualRatePercent = row.annualRatePercent();
+        loan.overdueRateFactor = policy == null ? LoanPolicy.OVERDUE_RATE_FACTOR_BEFORE_ANY_POLICY : policy.overdueRateFactor;
+        entityManager.persist(loan);
+        entityManager.flush();
+        LoanTransition.DISBURSE.apply(loan);
+        loan.disbursedPrincipal += row.amount();
+        loan.firstDisbursedOn = row.disbursedOn();
+        loan.maturityDate = row.disbursedOn().plusMonths(row.termMonths());
+        record(loan, "DISBURSEMENT", row.disbursedOn(), row.amount(), 0, 0, 0, null);
         LocalDate today = businessDate.today();
-        LoanBalance before = balance(loan, today);
-        if (amount > before.totalDue()) {
-            throw ProblemException.unprocessable("More than is owed", List.of(new Problem.FieldError("amount",
-                    "the loan owes " + before.totalDue() + " VND on " + today)));
+        LoanBalance accrued = balance(loan, today);
+        long settled = row.principalRepaid() + accrued.interestDue() + accrued.overdueInterestDue();
+        if (settled > 0) {
+            record(loan, "IMPORT_SETTLEMENT", today, settled, row.principalRepaid(), accrued.interestDue(), accrued.overdueInterestDue(), null);
         }
-        long rest = amount;
-        long overdueInterest = Math.min(rest, before.overdueInterestDue());
-        rest -= overdueInterest;
-        long interest = Math.min(rest, before.interestDue());
-        rest -= interest;
-        long principal = rest;
-        if (principal > 0) {
-            allocations.returnPrincipal(lastAllocation(loan), principal);
-        }
-        LoanDtos.TransactionView tx = record(loan, "REPAYMENT", today, amount, principal, interest, overdueInterest, null);
-        publish(EventType.LOAN_REPAID_V1, loan, amount, new long[] {principal, interest, overdueInterest});
-        if (tx.balanceAfter().totalDue() == 0 && loan.disbursedPrincipal == loan.approvedAmount) {
-            loan.status = Loan.Status.CLOSED;
+        if (row.principalRepaid() == row.amount()) {
+            LoanTransition.CLOSE.apply(loan);
             loan.closedOn = today;
-            loan.daysOverdue = 0;
-            loan.bucket = null;
-            publish(EventType.LOAN_CLOSED_V1, loan, null, null);
         }
-        return tx;
+        publish(EventType.LOAN_DISBURSED_V1, loan, row.amount(), null, row.disbursedOn());
+        return view(loan);
+    }
+
+    /** The loan of {@code borrower} under {@code contractNumber}, if any. */
+    public Optional<Loan> findByContract(UUID borrowerId, String contractNumber) {
+        return entityManager.createQuery("select l from Loan l where l.borrowerId = :b and l.contractNumber = :n", Loan.class)
+                .setParameter("b", borrowerId).setParameter("n", contractNumber).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
+    }
+
+    /** What a re-import may change of a recorded loan: the descriptive fields, never money. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public LoanDtos.LoanView updateImported(Loan loan, String marketCode, String enterpriseName) {
+        loan.marketCode = marketCode;
+        loan.enterpriseName = enterpriseName.trim();
+        entityManager.flush();
+        return view(loan);
+    }
+
+    public LoanDtos.LoanView view(Loan loan) {
+        return LoanDtos.LoanView.of(loan, balance(loan, businessDate.today()), appraisalOverdue(loan));
     }
 
     @Transactional
-    public Loan writeOff(UUID id, String ifMatch, String reason) {
-        requireRole(Roles.LOAN_APPROVER);
-        Loan loan = lockInScope(id);
-        vn.ct20.platform.web.ETags.requireMatch(ifMatch, loan.version);
-        requireStatus(loan, Loan.Status.ACTIVE, "written off");
-        loan.status = Loan.Status.WRITTEN_OFF;
-        loan.decisionReason = reason.trim();
-        loan.closedOn = businessDate.today();
-        publish(EventType.LOAN_WRITTEN_OFF_V1, loan, null, null);
-        return loan;
+    public long version(UUID id) {
+        return get(id).version;
     }
 
+    /** A loan in the caller's scope at its submission; any other id is answered as not existing. */
     @Transactional
     public Loan get(UUID id) {
         Loan loan = entityManager.find(Loan.class, id);
         if (loan == null) {
             throw ProblemException.notFound("Loan", id);
         }
-        scope.require(loan.communeCode, null);
+        scope.requireVisible("loan", id, loan.communeCode, loan.submittedOn);
         return loan;
     }
 
     @Transactional
     public Page<Loan> list(Loan.Status status, String unitCode, PageRequest page) {
         return QueryFilter.from("Loan l").visibleTo("l.communeCode in :visible", scope.visibleUnits(null))
+                .and("l.submittedOn >= :scopeFrom", "scopeFrom", scope.ownUnitFrom())
+                .and("l.submittedOn <= :scopeTo", "scopeTo", scope.ownUnitTo())
                 .and("l.status = :status", "status", status)
                 .and("(l.communeCode = :unit or l.districtCode = :unit or l.provinceCode = :unit)", "unit", unitCode)
                 .page(entityManager, "l", "l.submittedOn desc, l.createdAt desc", Loan.class, page);
@@ -406,28 +519,6 @@ public class LoanService {
         return days;
     }
 
-    private Loan lockInScope(UUID id) {
-        Loan loan = entityManager.find(Loan.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (loan == null) {
-            throw ProblemException.notFound("Loan", id);
-        }
-        scope.require(loan.communeCode, null);
-        return loan;
-    }
-
-    private static void requireStatus(Loan loan, Loan.Status expected, String action) {
-        if (loan.status != expected) {
-            throw ProblemException.conflict("Only a " + expected.name().toLowerCase() + " loan can be " + action + "; this loan is "
-                    + loan.status.name().toLowerCase());
-        }
-    }
-
-    private void requireRole(String role) {
-        if (!user.hasRole(role)) {
-            throw ProblemException.forbidden("This needs the " + role + " role");
-        }
-    }
-
     private static LocalDate toDate(Object value) {
         return value instanceof LocalDate d ? d : ((java.sql.Date) value).toLocalDate();
     }
@@ -435,11 +526,6 @@ public class LoanService {
     /** For the close-of-business job: an event about the loan as it now stands. */
     public void publishFor(EventType type, Loan loan) {
         publish(type, loan, null, null);
-    }
-
-    /** For imports: an event dated with the loan's own date (a disbursement made before the system). */
-    public void publishAt(EventType type, Loan loan, Long amount, LocalDate date) {
-        publish(type, loan, amount, null, date);
     }
 
     void publish(EventType type, Loan loan, Long amount, long[] split) {

@@ -41,6 +41,9 @@ public class LoanPolicy {
     @Column(name = "overdue_rate_factor", nullable = false)
     public BigDecimal overdueRateFactor;
 
+    /** Decree 61/2015 Art. 38: overdue interest at 130 % of the rate, for loans made before the first version here. */
+    public static final BigDecimal OVERDUE_RATE_FACTOR_BEFORE_ANY_POLICY = new BigDecimal("1.30");
+
     @Column(name = "created_by", nullable = false)
     public String createdBy;
 

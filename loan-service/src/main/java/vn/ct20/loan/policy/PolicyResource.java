@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ct20.platform.problem.Problem;
 import vn.ct20.platform.security.Roles;
+import vn.ct20.platform.write.WriteCommand;
 import vn.ct20.platform.security.UnitScope;
 
 @Path("/api/v1/policies")
@@ -30,6 +31,9 @@ import vn.ct20.platform.security.UnitScope;
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
 public class PolicyResource {
+    @Inject
+    vn.ct20.platform.write.WritePipeline pipeline;
+
     @Inject
     PolicyService service;
 
@@ -51,8 +55,7 @@ public class PolicyResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.SYSTEM_ADMIN)
-    @Operation(summary = "Publish a new policy version from a future date",
+    @Operation(summary = "Publish a new policy version from a future date (SYSTEM_ADMIN)",
             description = "National data: a system administrator publishes it when the Government changes a rate or limit. "
                     + "Loans approved from validFrom on follow it; earlier ones keep their terms.")
     @APIResponse(responseCode = "201", description = "Published", content = @Content(schema = @Schema(implementation = PolicyDtos.PolicyView.class)))
@@ -61,7 +64,13 @@ public class PolicyResource {
     @APIResponse(responseCode = "422", description = "Not in the future, a category or product twice, or a product without a limit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response publish(@Valid @NotNull PolicyDtos.PolicyInput input) {
-        return Response.status(201).entity(PolicyDtos.PolicyView.of(service.publish(input, UnitScope.today()))).build();
+        PolicyDtos.PolicyView published = pipeline.run(WriteCommand.of("policy.publish", PolicyDtos.PolicyView.class)
+                .roles(Roles.SYSTEM_ADMIN)
+                .nationWide()
+                .target("policy", null, PolicyDtos.PolicyView::id)
+                .status(201)
+                .handler(() -> PolicyDtos.PolicyView.of(service.publish(input, UnitScope.today())))).result();
+        return Response.status(201).entity(published).build();
     }
 
     @POST

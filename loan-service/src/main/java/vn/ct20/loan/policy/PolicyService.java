@@ -18,6 +18,9 @@ import vn.ct20.platform.security.CurrentUser;
 /** Versions of the lending policy: one in force at any date; a new version closes the previous one. */
 @ApplicationScoped
 public class PolicyService {
+    /** How far ahead a version may be scheduled. */
+    static final int MAX_YEARS_AHEAD = 5;
+
     @Inject
     EntityManager entityManager;
 
@@ -32,10 +35,15 @@ public class PolicyService {
     /** The version in force at {@code date}. */
     @Transactional
     public LoanPolicy inForce(LocalDate date) {
+        return inForceOn(date).orElseThrow(() -> ProblemException.notFound("Lending policy in force on", date));
+    }
+
+    /** The version in force at {@code date}, if any (none before the first version: loans imported from before the system). */
+    @Transactional
+    public java.util.Optional<LoanPolicy> inForceOn(LocalDate date) {
         return entityManager.createQuery("""
                         select p from LoanPolicy p where p.validFrom <= :date and (p.validTo is null or p.validTo >= :date)""", LoanPolicy.class)
-                .setParameter("date", date).getResultStream().findFirst()
-                .orElseThrow(() -> ProblemException.notFound("Lending policy in force on", date));
+                .setParameter("date", date).getResultStream().findFirst();
     }
 
     @Transactional
@@ -49,6 +57,9 @@ public class PolicyService {
         List<Problem.FieldError> errors = new ArrayList<>();
         if (!input.validFrom().isAfter(today)) {
             errors.add(new Problem.FieldError("validFrom", "a new policy starts after today: loans already approved keep their terms"));
+        } else if (input.validFrom().isAfter(today.plusYears(MAX_YEARS_AHEAD))) {
+            errors.add(new Problem.FieldError("validFrom", "at most " + MAX_YEARS_AHEAD + " years ahead: a date further off is a mistake, "
+                    + "and a version once scheduled blocks every earlier one"));
         }
         Set<BorrowerCategory> categories = EnumSet.noneOf(BorrowerCategory.class);
         input.categories().forEach(c -> {

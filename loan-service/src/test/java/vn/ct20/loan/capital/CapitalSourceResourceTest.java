@@ -56,7 +56,7 @@ class CapitalSourceResourceTest {
         given().header("Authorization", TestTokens.bearer("VIEWER", "20")).get("/api/v1/capital-sources/" + id)
                 .then().statusCode(200).header("ETag", "\"0\"").body("ownerUnitCode", equalTo("20"));
         given().header("Authorization", TestTokens.bearer("VIEWER", "12")).get("/api/v1/capital-sources/" + id)
-                .then().statusCode(403).contentType(equalTo("application/problem+json"));
+                .then().statusCode(404).contentType(equalTo("application/problem+json"));
         given().header("Authorization", TestTokens.bearer("VIEWER", "12")).get("/api/v1/capital-sources")
                 .then().statusCode(200).body("items.id", not(hasItem(id)));
         var events = TestEvents.await(Topic.LOAN_EVENTS.topicName(), e -> id.equals(e.subject()), 1, Duration.ofSeconds(30));

@@ -99,7 +99,7 @@ class LoanImportTest {
                         + SOURCE + ",2023-09-01,0\n")
                 .post("/api/v1/loan-imports").then().statusCode(202).extract().path("id");
         JsonPath refused = finished(id, otherProvince);
-        assertEquals("not in your area", refused.getString("rejections[0].message").replaceAll(".* is ", ""));
+        assertEquals("'03560' was not a commune of your area on 2023-09-01", refused.getString("rejections[0].message"));
     }
 
     @Test

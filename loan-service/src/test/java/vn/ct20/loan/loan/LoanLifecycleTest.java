@@ -78,10 +78,10 @@ class LoanLifecycleTest {
         given().header("Authorization", TestTokens.bearer("VIEWER", "12")).queryParam("commune", "03549").get("/api/v1/borrowers")
                 .then().statusCode(200).body("items.findAll { it.fullName == 'Lò Văn Minh' }.size()", equalTo(1))
                 .body("items.find { it.fullName == 'Lò Văn Minh' }.citizenId", equalTo("*********123"));
-        // Masked for a viewer; refused to another province.
+        // Masked for a viewer; to another province it does not exist.
         given().header("Authorization", TestTokens.bearer("VIEWER", "109")).get("/api/v1/borrowers/" + id)
                 .then().statusCode(200).body("citizenId", equalTo("*********123")).body("citizenIdMasked", equalTo(true));
-        given().header("Authorization", TestTokens.bearer("LOAN_OFFICER", "20")).get("/api/v1/borrowers/" + id).then().statusCode(403);
+        given().header("Authorization", TestTokens.bearer("LOAN_OFFICER", "20")).get("/api/v1/borrowers/" + id).then().statusCode(404);
         // The commune confirms eligibility (once); the province cannot do it for the commune.
         given().header("Authorization", OFFICER).post("/api/v1/borrowers/" + id + "/eligibility-confirmation").then().statusCode(403);
         given().header("Authorization", TestTokens.bearer("REPORTER", "03549")).post("/api/v1/borrowers/" + id + "/eligibility-confirmation")
@@ -218,7 +218,7 @@ class LoanLifecycleTest {
                 .get("/api/v1/bank-reports/entrusted-capital").then().statusCode(403);
 
         // Another province's officer may not touch it.
-        given().header("Authorization", TestTokens.bearer("LOAN_OFFICER", "20")).get("/api/v1/loans/" + loan).then().statusCode(403);
+        given().header("Authorization", TestTokens.bearer("LOAN_OFFICER", "20")).get("/api/v1/loans/" + loan).then().statusCode(404);
     }
 
     @Test
@@ -261,7 +261,7 @@ class LoanLifecycleTest {
         given().header("Authorization", APPROVER).contentType(ContentType.JSON).body("{\"unitCode\":\"12\",\"year\":\"năm nay\",\"allocated\":1}")
                 .put("/api/v1/capital-sources/" + source + "/allocations").then().statusCode(400);
         given().header("Authorization", TestTokens.bearer("LOAN_APPROVER", "20")).get("/api/v1/capital-sources/" + source + "/allocations")
-                .then().statusCode(403);
+                .then().statusCode(404);
         given().header("Authorization", APPROVER).get("/api/v1/capital-sources/" + source + "/allocations").then().statusCode(200)
                 .body("find { it.year == 2024 }.allocated", equalTo(150_000_000));
 

@@ -1,7 +1,6 @@
 package vn.ct20.plan.plan;
 
 import io.quarkus.security.Authenticated;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -39,6 +38,9 @@ import vn.ct20.platform.web.ETags;
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
 public class PlanResource {
+    @Inject
+    vn.ct20.platform.write.WritePipeline pipeline;
+
     private static final String IF_MATCH_DOC = "ETag from the last read of the plan";
 
     @Inject
@@ -72,7 +74,6 @@ public class PlanResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.PLAN_EDITOR, Roles.SYSTEM_ADMIN})
     @Operation(summary = "Create a draft plan", description = "Publishes ct20.plan.changed.v1.")
     @APIResponse(responseCode = "201", description = "Created as DRAFT",
             content = @Content(schema = @Schema(implementation = PlanDtos.PlanView.class)))
@@ -81,7 +82,7 @@ public class PlanResource {
     @APIResponse(responseCode = "422", description = "Unknown units or parent plans, or periods that contradict each other",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull PlanDtos.PlanInput input, UriInfo uri) {
-        Plan plan = service.create(input);
+        Plan plan = write("plan.create", null, () -> service.create(input));
         return Response.created(uri.getAbsolutePathBuilder().path(plan.id.toString()).build())
                 .tag(ETags.of(plan.version)).entity(PlanDtos.PlanView.of(plan)).build();
     }
@@ -89,7 +90,6 @@ public class PlanResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.PLAN_EDITOR, Roles.SYSTEM_ADMIN})
     @Operation(summary = "Change a plan", description = "A draft changes freely; an issued plan only by amendment (amendmentReason), "
             + "which keeps the state before it (see /versions).")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = PlanDtos.PlanView.class)))
@@ -104,31 +104,29 @@ public class PlanResource {
     public Response update(@PathParam("id") UUID id,
                            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH_DOC, example = "\"0\"") String ifMatch,
                            @Valid @NotNull PlanDtos.PlanInput input) {
-        return withETag(service.update(id, ifMatch, input));
+        return withETag(write("plan.update", id, () -> service.update(id, ifMatch, input)));
     }
 
     @POST
     @Path("/{id}/issue")
-    @RolesAllowed({Roles.PLAN_EDITOR, Roles.SYSTEM_ADMIN})
     @Operation(summary = "Issue a draft plan")
     @APIResponse(responseCode = "200", description = "Issued", content = @Content(schema = @Schema(implementation = PlanDtos.PlanView.class)))
     @APIResponse(responseCode = "409", description = "Not a draft",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response issue(@PathParam("id") UUID id,
                           @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH_DOC, example = "\"0\"") String ifMatch) {
-        return withETag(service.issue(id, ifMatch));
+        return withETag(write("plan.issue", id, () -> service.issue(id, ifMatch)));
     }
 
     @POST
     @Path("/{id}/close")
-    @RolesAllowed({Roles.PLAN_EDITOR, Roles.SYSTEM_ADMIN})
     @Operation(summary = "Close an issued plan")
     @APIResponse(responseCode = "200", description = "Closed", content = @Content(schema = @Schema(implementation = PlanDtos.PlanView.class)))
     @APIResponse(responseCode = "409", description = "Not issued",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response close(@PathParam("id") UUID id,
                           @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH_DOC, example = "\"1\"") String ifMatch) {
-        return withETag(service.close(id, ifMatch));
+        return withETag(write("plan.close", id, () -> service.close(id, ifMatch)));
     }
 
     @GET
@@ -150,7 +148,6 @@ public class PlanResource {
     @PUT
     @Path("/{id}/budget-lines")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.PLAN_EDITOR, Roles.SYSTEM_ADMIN})
     @Operation(summary = "Replace the plan's budget lines", description = "When declaredTotal is set the amounts must add up to it exactly; "
             + "an issued plan needs an amendmentReason.")
     @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = PlanDtos.BudgetView.class)))
@@ -163,8 +160,17 @@ public class PlanResource {
     public Response replaceBudget(@PathParam("id") UUID id,
                                   @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = IF_MATCH_DOC, example = "\"1\"") String ifMatch,
                                   @Valid @NotNull PlanDtos.BudgetInput input) {
-        Plan plan = service.replaceBudget(id, ifMatch, input);
+        Plan plan = write("plan.replace-budget", id, () -> service.replaceBudget(id, ifMatch, input));
         return Response.ok(PlanDtos.BudgetView.of(plan)).tag(ETags.of(plan.version)).build();
+    }
+
+    /** Through the write pipeline (role, audit); the plan's area rule is the service's. Answers the plan as committed. */
+    private Plan write(String operation, UUID id, java.util.function.Supplier<Plan> change) {
+        PlanDtos.PlanView changed = pipeline.run(vn.ct20.platform.write.WriteCommand.of(operation, PlanDtos.PlanView.class)
+                .roles(Roles.PLAN_EDITOR, Roles.SYSTEM_ADMIN)
+                .target("plan", id, PlanDtos.PlanView::id)
+                .handler(() -> PlanDtos.PlanView.of(change.get()))).result();
+        return service.get(changed.id());
     }
 
     private static Response withETag(Plan plan) {

@@ -1,7 +1,6 @@
 package vn.ct20.plan.regime;
 
 import io.quarkus.security.Authenticated;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -35,6 +34,9 @@ public class ReportingRegimeResource {
     @Inject
     ReportingRegimeService service;
 
+    @Inject
+    vn.ct20.platform.write.WritePipeline pipeline;
+
     @GET
     @Operation(summary = "The plan's reporting regimes")
     public List<ReportingRegimeService.RegimeView> list(@PathParam("planId") UUID planId) {
@@ -43,7 +45,6 @@ public class ReportingRegimeResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.PLAN_EDITOR, Roles.SYSTEM_ADMIN})
     @Operation(summary = "Add a reporting regime", description = "On an issued plan this is an amendment: give amendmentReason.")
     @APIResponse(responseCode = "201", description = "Added",
             content = @Content(schema = @Schema(implementation = ReportingRegimeService.RegimeView.class)))
@@ -52,21 +53,31 @@ public class ReportingRegimeResource {
     @APIResponse(responseCode = "422", description = "No such due date, or units outside the plan's area",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response add(@PathParam("planId") UUID planId, @Valid @NotNull ReportingRegimeService.RegimeInput input, UriInfo uri) {
-        ReportingRegime regime = service.add(planId, input);
-        return Response.created(uri.getAbsolutePathBuilder().path(regime.id.toString()).build())
-                .entity(ReportingRegimeService.RegimeView.of(regime)).build();
+        ReportingRegimeService.RegimeView regime = pipeline.run(vn.ct20.platform.write.WriteCommand.of("reporting-regime.add",
+                        ReportingRegimeService.RegimeView.class)
+                .roles(Roles.PLAN_EDITOR, Roles.SYSTEM_ADMIN)
+                .target("reporting-regime", null, ReportingRegimeService.RegimeView::id)
+                .status(201)
+                .handler(() -> ReportingRegimeService.RegimeView.of(service.add(planId, input)))).result();
+        return Response.created(uri.getAbsolutePathBuilder().path(regime.id().toString()).build()).entity(regime).build();
     }
 
     @DELETE
     @Path("/{regimeId}")
-    @RolesAllowed({Roles.PLAN_EDITOR, Roles.SYSTEM_ADMIN})
     @Operation(summary = "Remove a reporting regime", description = "On an issued plan this is an amendment: give amendmentReason.")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "No such regime in this plan",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response remove(@PathParam("planId") UUID planId, @PathParam("regimeId") UUID regimeId,
                            @QueryParam("amendmentReason") @Size(max = 1000) String amendmentReason) {
-        service.remove(planId, regimeId, amendmentReason);
+        pipeline.run(vn.ct20.platform.write.WriteCommand.of("reporting-regime.remove", UUID.class)
+                .roles(Roles.PLAN_EDITOR, Roles.SYSTEM_ADMIN)
+                .target("reporting-regime", regimeId, null)
+                .status(204)
+                .handler(() -> {
+                    service.remove(planId, regimeId, amendmentReason);
+                    return regimeId;
+                }));
         return Response.noContent().build();
     }
 }

@@ -3,6 +3,7 @@ package vn.ct20.plan.target;
 import static vn.ct20.platform.web.Decimals.plain;
 
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -27,8 +28,8 @@ public final class TargetDtos {
             @NotBlank @Size(max = 60) @Schema(example = "WORKERS_SENT") String indicatorCode,
             @NotNull Target.Measure measure,
             @NotNull Target.Comparator comparator,
-            @NotNull @DecimalMin("0") @Schema(example = "5000") BigDecimal value,
-            @DecimalMin("0") @Schema(description = "Upper bound, only with RANGE", example = "15") BigDecimal valueTo,
+            @NotNull @DecimalMin("0") @Digits(integer = 16, fraction = 4) @Schema(example = "5000") BigDecimal value,
+            @DecimalMin("0") @Digits(integer = 16, fraction = 4) @Schema(description = "Upper bound, only with RANGE", example = "15") BigDecimal valueTo,
             @NotNull Target.Scope scope,
             @Pattern(regexp = "[A-Z_]{2,40}") @Schema(description = "With EACH_SUB_UNIT: the kind of sub-unit (COMMUNE, VILLAGE …)") String subUnitKind,
             @NotNull Target.MarketScope marketScope,

@@ -1,7 +1,6 @@
 package vn.ct20.plan.target;
 
 import io.quarkus.security.Authenticated;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -35,6 +34,9 @@ public class TargetResource {
     @Inject
     TargetService service;
 
+    @Inject
+    vn.ct20.platform.write.WritePipeline pipeline;
+
     @GET
     @Operation(summary = "The plan's targets")
     public List<TargetDtos.TargetView> list(@PathParam("planId") UUID planId) {
@@ -43,7 +45,6 @@ public class TargetResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.PLAN_EDITOR, Roles.SYSTEM_ADMIN})
     @Operation(summary = "Add a target", description = "On an issued plan this is an amendment: give amendmentReason.")
     @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = TargetDtos.TargetView.class)))
     @APIResponse(responseCode = "409", description = "Closed plan, or issued plan without amendmentReason",
@@ -51,21 +52,30 @@ public class TargetResource {
     @APIResponse(responseCode = "422", description = "Not measurable as given (unknown indicator or market, bad range …)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response add(@PathParam("planId") UUID planId, @Valid @NotNull TargetDtos.TargetInput input, UriInfo uri) {
-        Target target = service.add(planId, input);
-        return Response.created(uri.getAbsolutePathBuilder().path(target.id.toString()).build())
-                .entity(TargetDtos.TargetView.of(target)).build();
+        TargetDtos.TargetView target = pipeline.run(vn.ct20.platform.write.WriteCommand.of("target.add", TargetDtos.TargetView.class)
+                .roles(Roles.PLAN_EDITOR, Roles.SYSTEM_ADMIN)
+                .target("target", null, TargetDtos.TargetView::id)
+                .status(201)
+                .handler(() -> TargetDtos.TargetView.of(service.add(planId, input)))).result();
+        return Response.created(uri.getAbsolutePathBuilder().path(target.id().toString()).build()).entity(target).build();
     }
 
     @DELETE
     @Path("/{targetId}")
-    @RolesAllowed({Roles.PLAN_EDITOR, Roles.SYSTEM_ADMIN})
     @Operation(summary = "Remove a target", description = "On an issued plan this is an amendment: give amendmentReason.")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "No such target in this plan",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response remove(@PathParam("planId") UUID planId, @PathParam("targetId") UUID targetId,
                            @QueryParam("amendmentReason") @Size(max = 1000) String amendmentReason) {
-        service.remove(planId, targetId, amendmentReason);
+        pipeline.run(vn.ct20.platform.write.WriteCommand.of("target.remove", UUID.class)
+                .roles(Roles.PLAN_EDITOR, Roles.SYSTEM_ADMIN)
+                .target("target", targetId, null)
+                .status(204)
+                .handler(() -> {
+                    service.remove(planId, targetId, amendmentReason);
+                    return targetId;
+                }));
         return Response.noContent().build();
     }
 }

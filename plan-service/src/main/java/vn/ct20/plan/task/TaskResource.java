@@ -1,7 +1,6 @@
 package vn.ct20.plan.task;
 
 import io.quarkus.security.Authenticated;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -40,6 +39,22 @@ public class TaskResource {
     @Inject
     TaskService service;
 
+    @Inject
+    vn.ct20.platform.write.WritePipeline pipeline;
+
+    /** Through the write pipeline (role, audit); who leads a task and the plan's area are the service's rules. */
+    private Task write(String operation, UUID taskId, String[] roles, java.util.function.Supplier<Task> change) {
+        Task[] changed = new Task[1];
+        pipeline.run(vn.ct20.platform.write.WriteCommand.of(operation, TaskDtos.TaskView.class)
+                .roles(roles)
+                .target("task", taskId, TaskDtos.TaskView::id)
+                .handler(() -> {
+                    changed[0] = change.get();
+                    return TaskDtos.TaskView.of(changed[0], UnitScope.today());
+                }));
+        return changed[0];
+    }
+
     @GET
     @Operation(summary = "The plan's sections and tasks, in numbering order", description = "overdue is judged at ?at= (default today).")
     public List<TaskDtos.TaskView> list(@PathParam("planId") UUID planId,
@@ -50,7 +65,6 @@ public class TaskResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.PLAN_EDITOR, Roles.SYSTEM_ADMIN})
     @Operation(summary = "Add a task or section", description = "On an issued plan this is an amendment: give amendmentReason.")
     @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = TaskDtos.TaskView.class)))
     @APIResponse(responseCode = "409", description = "Number taken, closed plan, or issued plan without amendmentReason",
@@ -58,7 +72,7 @@ public class TaskResource {
     @APIResponse(responseCode = "422", description = "Malformed deadline, or units outside the plan's area",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response add(@PathParam("planId") UUID planId, @Valid @NotNull TaskDtos.TaskInput input, UriInfo uri) {
-        Task task = service.add(planId, input);
+        Task task = write("task.add", null, new String[] {Roles.PLAN_EDITOR, Roles.SYSTEM_ADMIN}, () -> service.add(planId, input));
         return Response.created(uri.getAbsolutePathBuilder().path(task.id.toString()).build())
                 .tag(ETags.of(task.version)).entity(TaskDtos.TaskView.of(task, UnitScope.today())).build();
     }
@@ -66,7 +80,6 @@ public class TaskResource {
     @PUT
     @Path("/{taskId}/progress")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.REPORTER, Roles.PLAN_EDITOR, Roles.SYSTEM_ADMIN})
     @Operation(summary = "Report a task's status and progress", description = "By the lead unit; send the task's ETag in If-Match.")
     @APIResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = TaskDtos.TaskView.class)))
     @APIResponse(responseCode = "404", description = "No such task in this plan",
@@ -78,7 +91,8 @@ public class TaskResource {
     public Response progress(@PathParam("planId") UUID planId, @PathParam("taskId") UUID taskId,
                              @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(example = "\"0\"") String ifMatch,
                              @Valid @NotNull TaskDtos.ProgressInput input) {
-        Task task = service.reportProgress(planId, taskId, ifMatch, input);
+        Task task = write("task.report-progress", taskId, new String[] {Roles.REPORTER, Roles.PLAN_EDITOR, Roles.SYSTEM_ADMIN},
+                () -> service.reportProgress(planId, taskId, ifMatch, input));
         return Response.ok(TaskDtos.TaskView.of(task, UnitScope.today())).tag(ETags.of(task.version)).build();
     }
 }

@@ -1,7 +1,6 @@
 package vn.ct20.plan.unit;
 
 import io.quarkus.security.Authenticated;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -41,6 +40,9 @@ import vn.ct20.platform.web.ETags;
 public class UnitResource {
     @Inject
     UnitService service;
+
+    @Inject
+    vn.ct20.platform.write.WritePipeline pipeline;
 
     @GET
     @Operation(summary = "Units in force at a date", description = "Only units within the caller's scope are listed.")
@@ -113,7 +115,6 @@ public class UnitResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.SYSTEM_ADMIN, Roles.PLAN_EDITOR})
     @Operation(summary = "Register a unit or body", description = "The parent must be in force on validFrom and within the caller's scope.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = UnitDtos.UnitView.class)))
@@ -122,7 +123,16 @@ public class UnitResource {
     @APIResponse(responseCode = "422", description = "Unknown parent, or dates that contradict each other",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull UnitDtos.CreateUnit request, UriInfo uri) {
-        Unit unit = service.create(request);
+        Unit[] created = new Unit[1];
+        pipeline.run(vn.ct20.platform.write.WriteCommand.of("unit.create", UnitDtos.UnitView.class)
+                .roles(Roles.SYSTEM_ADMIN, Roles.PLAN_EDITOR)
+                .target("unit", request.code(), null)
+                .status(201)
+                .handler(() -> {
+                    created[0] = service.create(request);
+                    return UnitDtos.UnitView.of(created[0]);
+                }));
+        Unit unit = created[0];
         return Response.created(uri.getAbsolutePathBuilder().path(unit.code).queryParam("at", unit.validFrom).build())
                 .tag(ETags.of(unit.version))
                 .entity(UnitDtos.UnitView.of(unit))

@@ -164,6 +164,14 @@ class PlanPartsTest {
         postTarget(plan, base.replace("\"indicatorCode\":\"WORKERS_SENT\"", "\"indicatorCode\":\"HAPPINESS\"")).then().statusCode(422);
         postTarget(plan, base.replace("\"value\":100", "\"value\":-1")).then().statusCode(400);
         postTarget(plan, "{\"label\":\"\"}").then().statusCode(400).body("errors.field", hasItems("label", "measure", "comparator"));
+        // Strict input: beyond what the column holds, a NUL that "not blank" would let through, a key twice, a number as text.
+        postTarget(plan, base.replace("\"value\":100", "\"value\":1e30")).then().statusCode(400).body("errors[0].field", equalTo("value"));
+        postTarget(plan, base.replace("Chỉ tiêu thử", "\\u0000")).then().statusCode(400).body("errors[0].field", equalTo("label"));
+        postTarget(plan, base.replace("\"value\":100", "\"value\":100,\"value\":\"x\"")).then().statusCode(400)
+                .body("errors[0].field", equalTo("value"));
+        postTarget(plan, base.replace("\"value\":100", "\"value\":\"100\"")).then().statusCode(400);
+        given().header("Authorization", LANG_SON_EDITOR).contentType("application/json").body(base.replace("Chỉ tiêu thử", "Ch\u00c3(")
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)).post("/api/v1/plans/" + plan + "/targets").then().statusCode(400);
         given().header("Authorization", TestTokens.bearer("PLAN_EDITOR", "12")).contentType(ContentType.JSON).body(base)
                 .post("/api/v1/plans/" + plan + "/targets").then().statusCode(403);
 
@@ -178,6 +186,13 @@ class PlanPartsTest {
         postRegime(plan, regime.replace("\"frequency\":\"YEARLY\",", "")).then().statusCode(400);
         postRegime(plan, regime.replace("\"DISTRICT\"", "\"PALACE\"")).then().statusCode(400);
         assertEquals(before, count("plan_target") + count("reporting_regime"), "nothing was stored");
+        // What was stored is in the audit trail, with who did it.
+        String kept = postTarget(plan, base).then().statusCode(201).extract().path("id");
+        given().header("Authorization", TestTokens.bearer("AUDITOR", "VN")).queryParam("targetId", kept).get("/api/v1/audit/plan").then()
+                .statusCode(200).body("items[0].operation", equalTo("target.add")).body("items[0].actor", equalTo("test-plan_editor@20"))
+                .body("items[0].after.indicatorCode", equalTo("WORKERS_SENT"));
+        given().header("Authorization", LANG_SON_EDITOR).queryParam("amendmentReason", "Thử").delete("/api/v1/plans/" + plan + "/targets/" + kept)
+                .then().statusCode(204);
 
         String regimeId = postRegime(plan, regime).then().statusCode(201).body("dueMonth", equalTo(12)).extract().path("id");
         given().header("Authorization", TestTokens.bearer("PLAN_EDITOR", "12")).delete("/api/v1/plans/" + plan + "/reporting-regimes/" + regimeId)

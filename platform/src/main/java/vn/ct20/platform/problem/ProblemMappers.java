@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import org.hibernate.exception.ConstraintViolationException.ConstraintKind;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import vn.ct20.platform.web.LogSafe;
 import vn.ct20.platform.web.RequestIds;
 
 /**
@@ -100,6 +101,10 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
+        if (e.getCause() instanceof ProblemException refusal) {
+            // A parameter converter's own refusal (e.g. ?dryRun=1), with the parameter named.
+            return problem(refusal, uri);
+        }
         if (status == 404 && e.getCause() != null) {
             // A query or path parameter that could not be converted (e.g. page=abc): the client's mistake.
             return respond(400, "validation", "Invalid request", "A parameter has the wrong type or format", uri, null);
@@ -112,9 +117,16 @@ public class ProblemMappers {
         return respond(status, slug(title), title, e.getMessage(), uri, null);
     }
 
+    /** A value the database cannot hold (a number beyond its column, text too long): the client's mistake, refused whole. */
+    @ServerExceptionMapper
+    public Response dataTooLarge(org.hibernate.exception.DataException e, UriInfo uri) {
+        return respond(422, "value-out-of-range", "Value out of range",
+                "A value is larger or longer than this field holds", uri, null);
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
-        LOG.errorf(e, "Unexpected failure on %s (request %s)", uri.getPath(), RequestIds.current());
+        LOG.errorf(e, "Unexpected failure on %s (request %s)", LogSafe.text(uri.getPath()), RequestIds.current());
         return respond(500, "internal", "Internal error",
                 "The server failed to handle the request; quote the request id when reporting it", uri, null);
     }

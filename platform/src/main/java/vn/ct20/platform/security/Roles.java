@@ -10,9 +10,11 @@ public final class Roles {
     public static final String LOAN_APPROVER = "LOAN_APPROVER";
     public static final String VIEWER = "VIEWER";
     public static final String MACHINE_CLIENT = "MACHINE_CLIENT";
+    /** Reads the audit trail of every service; changes nothing. */
+    public static final String AUDITOR = "AUDITOR";
 
     public static final String[] ALL = {SYSTEM_ADMIN, PLAN_EDITOR, REPORTER, CONSOLIDATOR, LOAN_OFFICER,
-            LOAN_APPROVER, VIEWER, MACHINE_CLIENT};
+            LOAN_APPROVER, VIEWER, MACHINE_CLIENT, AUDITOR};
 
     /** Code of the root administrative unit, the country. */
     public static final String ROOT_UNIT = "VN";

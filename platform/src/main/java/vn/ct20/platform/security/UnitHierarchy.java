@@ -87,4 +87,24 @@ public class UnitHierarchy {
                 .setParameter("unit", unitCode);
         return bindDate(query, at).getResultList();
     }
+
+    /** True when a unit with this code exists on {@code at}. */
+    public boolean exists(String unitCode, LocalDate at) {
+        return !entityManager.createNativeQuery(("SELECT 1 FROM %s u WHERE u.code = :unit AND " + IN_FORCE).formatted(table))
+                .setParameter("unit", unitCode).setParameter("at", at).getResultList().isEmpty();
+    }
+
+    /** When {@code unitCode} existed: its first day and its last (null while it still exists); empty for an unknown unit. */
+    public java.util.Optional<LocalDate[]> lifetime(String unitCode) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery(("""
+                        SELECT MIN(valid_from), CASE WHEN bool_or(valid_to IS NULL) THEN NULL ELSE MAX(valid_to) END
+                          FROM %s WHERE code = :unit HAVING count(*) > 0""").formatted(table))
+                .setParameter("unit", unitCode).getResultList();
+        return rows.stream().findFirst().map(r -> new LocalDate[] {toDate(r[0]), toDate(r[1])});
+    }
+
+    private static LocalDate toDate(Object value) {
+        return value == null ? null : value instanceof LocalDate d ? d : ((java.sql.Date) value).toLocalDate();
+    }
 }

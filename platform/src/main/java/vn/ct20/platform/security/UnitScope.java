@@ -48,6 +48,24 @@ public class UnitScope {
     }
 
     /**
+     * For reads and changes of an existing resource by id: outside the caller's scope the answer is
+     * the same 404 as for an id that does not exist, so an id reveals neither the data nor its unit.
+     *
+     * @throws ProblemException 404 unless the caller's scope covers {@code unitCode} at {@code at}
+     */
+    public void requireVisible(String type, Object id, String unitCode, LocalDate at) {
+        if (!covers(unitCode, at)) {
+            throw ProblemException.notFound(describe(type), id);
+        }
+    }
+
+    /** "capital-source" becomes "Capital source", for messages. */
+    public static String describe(String type) {
+        String words = type.replace('-', ' ').replace('_', ' ');
+        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    /**
      * The unit codes a list query must be limited to at {@code at}, or empty when the caller sees
      * every unit (so the query needs no filter).
      */
@@ -69,6 +87,21 @@ public class UnitScope {
             all.addAll(hierarchy.selfAndAncestors(user.unitCode(), at));
             return all.stream().distinct().toList();
         });
+    }
+
+    /**
+     * For list queries over data dated by a unit's day (a loan's submission): the first day of the
+     * caller's unit, or null when there is no lower bound. With {@link #ownUnitTo()} it keeps a unit
+     * that no longer exists from seeing what its former sub-units did after it ceased.
+     */
+    public LocalDate ownUnitFrom() {
+        // An unknown unit sees nothing anyway (no units below it), so it needs no bound.
+        return isNational() || user.unitCode() == null ? null : hierarchy.lifetime(user.unitCode()).map(l -> l[0]).orElse(null);
+    }
+
+    /** The last day of the caller's unit, or null while it exists (see {@link #ownUnitFrom()}). */
+    public LocalDate ownUnitTo() {
+        return isNational() || user.unitCode() == null ? null : hierarchy.lifetime(user.unitCode()).map(l -> l[1]).orElse(null);
     }
 
     /** True when the caller may read data of {@code unitCode}: within its scope, or above its own unit. */

@@ -26,7 +26,8 @@ public final class ETags {
         String expected = "\"" + currentVersion + "\"";
         for (String candidate : ifMatch.split(",")) {
             String tag = candidate.trim();
-            if (tag.equals("*") || tag.equals(expected) || tag.equals("W/" + expected)) {
+            // "*" (any version) is not accepted: a change must name the version it was based on.
+            if (tag.equals(expected) || tag.equals("W/" + expected)) {
                 return;
             }
         }

@@ -10,8 +10,23 @@ public final class RequestIds {
     private RequestIds() {
     }
 
+    /** Work a request started on a thread of its own (an import's rows) runs under the request's id. */
+    private static final ThreadLocal<String> BACKGROUND = new ThreadLocal<>();
+
     public static String current() {
         Object id = MDC.get(MDC_KEY);
-        return id == null ? null : id.toString();
+        return id != null ? id.toString() : BACKGROUND.get();
+    }
+
+    /** Runs {@code work} on this thread under request id {@code id}, in the log and in audit records. */
+    public static void runUnder(String id, Runnable work) {
+        BACKGROUND.set(id);
+        MDC.put(MDC_KEY, id);
+        try {
+            work.run();
+        } finally {
+            MDC.remove(MDC_KEY);
+            BACKGROUND.remove();
+        }
     }
 }

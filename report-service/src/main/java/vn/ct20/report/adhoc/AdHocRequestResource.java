@@ -1,7 +1,6 @@
 package vn.ct20.report.adhoc;
 
 import io.quarkus.security.Authenticated;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -25,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ct20.platform.paging.Page;
 import vn.ct20.platform.paging.PageRequest;
 import vn.ct20.platform.problem.Problem;
-import vn.ct20.platform.security.Roles;
 
 @Path("/api/v1/ad-hoc-requests")
 @Tag(name = "Ad-hoc requests", description = "Ad-hoc report requests (báo cáo đột xuất) to units below the requesting unit")
@@ -37,16 +35,14 @@ public class AdHocRequestResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.CONSOLIDATOR, Roles.SYSTEM_ADMIN})
-    @Operation(summary = "Request an ad-hoc report", description = "Publishes ct20.report.ad-hoc-requested.v1.")
+    @Operation(summary = "Request an ad-hoc report (CONSOLIDATOR of the requesting unit)", description = "Publishes ct20.report.ad-hoc-requested.v1.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = AdHocRequestDtos.AdHocRequestView.class)))
     @APIResponse(responseCode = "422", description = "Dates contradict each other, or a unit is not below the requesting unit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull AdHocRequestDtos.CreateAdHocRequest request, UriInfo uri) {
-        AdHocRequest created = service.create(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id.toString()).build())
-                .entity(AdHocRequestDtos.AdHocRequestView.of(created)).build();
+        AdHocRequestDtos.AdHocRequestView created = service.create(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
     }
 
     @GET

@@ -1,5 +1,8 @@
 package vn.ct20.report.adhoc;
 
+import vn.ct20.platform.security.Roles;
+import vn.ct20.platform.write.WriteCommand;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -41,8 +44,19 @@ public class AdHocRequestService {
     @Inject
     Outbox outbox;
 
-    @Transactional
-    public AdHocRequest create(AdHocRequestDtos.CreateAdHocRequest command) {
+    @Inject
+    vn.ct20.platform.write.WritePipeline pipeline;
+
+    /** A request from a consolidating unit to units below it; each owes an answer by its due date. */
+    public AdHocRequestDtos.AdHocRequestView create(AdHocRequestDtos.CreateAdHocRequest command) {
+        return pipeline.run(WriteCommand.of("ad-hoc-request.create", AdHocRequestDtos.AdHocRequestView.class)
+                .roles(Roles.CONSOLIDATOR, Roles.SYSTEM_ADMIN)
+                .creating("ad-hoc-request", command.requestingUnitCode(), UnitScope.today(), AdHocRequestDtos.AdHocRequestView::id)
+                .status(201)
+                .handler(() -> AdHocRequestDtos.AdHocRequestView.of(createRequest(command)))).result();
+    }
+
+    private AdHocRequest createRequest(AdHocRequestDtos.CreateAdHocRequest command) {
         LocalDate today = UnitScope.today();
         List<Problem.FieldError> errors = new ArrayList<>();
         if (command.coversTo().isBefore(command.coversFrom())) {
@@ -54,7 +68,6 @@ public class AdHocRequestService {
         if (!errors.isEmpty()) {
             throw ProblemException.unprocessable("The dates of the request contradict each other", errors);
         }
-        scope.require(command.requestingUnitCode(), today);
         Set<String> units = new LinkedHashSet<>(command.unitCodes());
         for (String unit : units) {
             if (unit.equals(command.requestingUnitCode()) || !hierarchy.isWithin(unit, command.requestingUnitCode(), today)) {
@@ -100,7 +113,7 @@ public class AdHocRequestService {
         boolean visible = scope.covers(request.requestingUnitCode, today)
                 || request.unitCodes.stream().anyMatch(unit -> scope.covers(unit, today));
         if (!visible) {
-            throw ProblemException.forbidden("This request was neither made by nor sent to a unit in your scope");
+            throw ProblemException.notFound("Ad-hoc request", id);
         }
         return request;
     }

@@ -1,7 +1,6 @@
 package vn.ct20.report.clock;
 
 import io.quarkus.security.Authenticated;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -37,10 +36,17 @@ public class BusinessDateResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.SYSTEM_ADMIN)
-    @Operation(summary = "Set the business date (rehearsal and training environments only)",
-            description = "Refused with 409 unless ct20.business-date.settable=true. A null date follows the calendar again.")
-    public View set(View view) {
-        return new View(businessDate.set(view == null ? null : view.businessDate()), businessDate.isSettable());
+    @Operation(summary = "Set the business date (SYSTEM_ADMIN; rehearsal and training environments only)",
+            description = "Refused with 409 unless ct20.business-date.settable=true. {\"businessDate\": null} follows the calendar again; "
+                    + "an empty body is refused.")
+    public View set(@jakarta.validation.Valid @jakarta.validation.constraints.NotNull View view) {
+        return pipeline.run(vn.ct20.platform.write.WriteCommand.of("report-business-date.set", View.class)
+                .roles(Roles.SYSTEM_ADMIN)
+                .nationWide()
+                .target("business-date", "report", null)
+                .handler(() -> new View(businessDate.set(view.businessDate()), businessDate.isSettable()))).result();
     }
+
+    @Inject
+    vn.ct20.platform.write.WritePipeline pipeline;
 }

@@ -61,4 +61,12 @@ public class Obligation {
     /** Business date on which report.overdue was published, so it goes out once. */
     @Column(name = "overdue_notified_on")
     public LocalDate overdueNotifiedOn;
+
+    /**
+     * The date at which unit scope over this obligation and its report is judged: its due date, when
+     * who owes the report is decided (or the end of the data it covers when it has none).
+     */
+    public LocalDate dataDate() {
+        return dueDate != null ? dueDate : cutOffTo;
+    }
 }

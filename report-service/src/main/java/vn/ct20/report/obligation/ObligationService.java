@@ -45,8 +45,8 @@ public class ObligationService {
     @Transactional
     public Row get(UUID id, LocalDate at) {
         Obligation obligation = find(id);
-        if (!scope.covers(obligation.unitCode, null) && !scope.covers(obligation.consolidatingUnitCode, null)) {
-            throw ProblemException.forbidden("This obligation is neither owed by nor owed to a unit in your scope");
+        if (!scope.covers(obligation.unitCode, obligation.dataDate()) && !scope.covers(obligation.consolidatingUnitCode, obligation.dataDate())) {
+            throw ProblemException.notFound("Obligation", id);
         }
         return rows("where o.id = :id", Map.of("id", id), at, 0, 1).get(0);
     }

@@ -2,7 +2,6 @@ package vn.ct20.report.report;
 
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -34,6 +33,7 @@ import vn.ct20.platform.problem.Problem;
 import vn.ct20.platform.problem.ProblemException;
 import vn.ct20.platform.web.Codes;
 import vn.ct20.platform.web.ETags;
+import vn.ct20.platform.write.WritePipeline;
 import vn.ct20.report.period.Period;
 
 @Path("/api/v1/reports")
@@ -44,8 +44,6 @@ public class ReportResource {
     @Inject
     ReportService service;
 
-    @Inject
-    IdempotentRequests idempotency;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -90,7 +88,6 @@ public class ReportResource {
 
     @POST
     @Path("/{id}/submit")
-    @Transactional
     @Operation(summary = "Submit the draft", description = "Needs an Idempotency-Key: a retry returns the first result and submits once. "
             + "The submission is dated with the business date; publishes ct20.report.submitted.v1.")
     @APIResponse(responseCode = "200", description = "Submitted", content = @Content(schema = @Schema(implementation = ReportDtos.ReportView.class)))
@@ -100,7 +97,9 @@ public class ReportResource {
         if (key == null) {
             throw ProblemException.badRequest(IdempotentRequests.HEADER, "a submission needs an Idempotency-Key (a UUID is a good key)");
         }
-        return idempotency.execute("report.submission", key, id, 200, ReportDtos.ReportView.class, () -> service.submit(id));
+        WritePipeline.Outcome<ReportDtos.ReportView> outcome = service.submit(id, key);
+        Response.ResponseBuilder response = Response.ok(outcome.result()).tag(ETags.of(service.version(id)));
+        return (outcome.replayed() ? response.header(IdempotentRequests.REPLAYED_HEADER, "true") : response).build();
     }
 
     @POST

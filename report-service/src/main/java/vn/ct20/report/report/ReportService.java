@@ -18,9 +18,10 @@ import vn.ct20.platform.paging.QueryFilter;
 import vn.ct20.platform.problem.Problem;
 import vn.ct20.platform.problem.ProblemException;
 import vn.ct20.platform.security.CurrentUser;
-import vn.ct20.platform.security.Roles;
 import vn.ct20.platform.security.UnitScope;
 import vn.ct20.platform.web.ETags;
+import vn.ct20.platform.write.WriteCommand;
+import vn.ct20.platform.write.WritePipeline;
 import vn.ct20.report.clock.BusinessDate;
 import vn.ct20.report.obligation.Obligation;
 import vn.ct20.report.obligation.ObligationService;
@@ -54,145 +55,149 @@ public class ReportService {
     @Inject
     Outbox outbox;
 
-    @Transactional
+    @Inject
+    WritePipeline pipeline;
+
+    /** Starts the report of an obligation, as a draft. */
     public ReportDtos.ReportView create(ReportDtos.CreateReport command) {
-        Obligation obligation = obligations.find(command.obligationId());
-        requireReporter(obligation);
-        validate(obligation, command.content());
-        boolean exists = !entityManager.createQuery("select r.id from Report r where r.obligationId = :o")
-                .setParameter("o", obligation.id).getResultList().isEmpty();
-        if (exists) {
-            throw ProblemException.conflict("This obligation already has a report; change it with PUT /api/v1/reports/{id}");
-        }
-        Instant now = Instant.now();
-        Report report = new Report();
-        report.id = UUID.randomUUID();
-        report.obligationId = obligation.id;
-        report.unitCode = obligation.unitCode;
-        report.status = Report.Status.DRAFT;
-        report.revision = 1;
-        report.createdAt = now;
-        report.updatedAt = now;
-        entityManager.persist(report);
-        ReportRevision revision = newRevision(report, command.content());
-        entityManager.flush();
-        return view(report, revision, obligation, true);
+        UUID obligationId = command.obligationId();
+        return pipeline.run(WriteCommand.of(ReportTransition.CREATE.operation(), ReportDtos.ReportView.class)
+                .roles(ReportTransition.CREATE.roles())
+                .on("obligation", obligationId, () -> {
+                    Obligation obligation = obligations.find(obligationId);
+                    return new WriteCommand.Ownership(obligation.unitCode, obligation.dataDate(), null);
+                })
+                .creates("report", ReportDtos.ReportView::id)
+                .status(201)
+                .handler(() -> {
+                    Obligation obligation = obligations.find(obligationId);
+                    validate(obligation, command.content());
+                    boolean exists = !entityManager.createQuery("select r.id from Report r where r.obligationId = :o")
+                            .setParameter("o", obligation.id).getResultList().isEmpty();
+                    if (exists) {
+                        throw ProblemException.conflict("This obligation already has a report; change it with PUT /api/v1/reports/{id}");
+                    }
+                    Instant now = Instant.now();
+                    Report report = new Report();
+                    report.id = UUID.randomUUID();
+                    report.obligationId = obligation.id;
+                    report.unitCode = obligation.unitCode;
+                    ReportTransition.CREATE.apply(report);
+                    report.revision = 1;
+                    report.createdAt = now;
+                    report.updatedAt = now;
+                    entityManager.persist(report);
+                    ReportRevision revision = newRevision(report, command.content());
+                    entityManager.flush();
+                    return view(report, revision, obligation, true);
+                })).result();
     }
 
-    @Transactional
+    /** A change of an existing report through the write pipeline: who may make it, and for which unit, follow from the transition. */
+    private WritePipeline.Outcome<ReportDtos.ReportView> change(ReportTransition transition, UUID id, String idempotencyKey,
+                                                               java.util.function.BiFunction<Report, Obligation, ReportDtos.ReportView> rule) {
+        return pipeline.run(WriteCommand.of(transition.operation(), ReportDtos.ReportView.class)
+                .roles(transition.roles())
+                .on("report", id, () -> {
+                    Report report = lock(id);
+                    Obligation obligation = obligations.find(report.obligationId);
+                    String unit = transition.byConsolidatingUnit() ? obligation.consolidatingUnitCode : obligation.unitCode;
+                    return new WriteCommand.Ownership(unit, obligation.dataDate(), java.util.Map.of("status", report.status.name(),
+                            "revision", report.revision));
+                })
+                .idempotent(idempotencyKey, id)
+                .handler(() -> {
+                    Report report = entityManager.find(Report.class, id);
+                    return rule.apply(report, obligations.find(report.obligationId));
+                }));
+    }
+
     public ReportDtos.ReportView update(UUID id, String ifMatch, ReportContent content) {
-        Report report = lock(id);
-        Obligation obligation = obligations.find(report.obligationId);
-        requireReporter(obligation);
-        ETags.requireMatch(ifMatch, report.version);
-        if (!report.isEditable()) {
-            throw ProblemException.conflict("A " + report.status.name().toLowerCase() + " report cannot be changed"
-                    + (report.status == Report.Status.ACCEPTED ? "; the consolidating unit may reopen it" : ""));
-        }
-        validate(obligation, content);
-        ReportRevision revision;
-        if (report.status == Report.Status.DRAFT) {
-            revision = current(report);
-            revision.content = content;
-            entityManager.createNativeQuery("DELETE FROM report_value WHERE revision_id = :id").setParameter("id", revision.id).executeUpdate();
-            writeValues(revision);
-        } else {
-            report.revision++;
-            report.status = Report.Status.DRAFT;
-            revision = newRevision(report, content);
-        }
-        report.updatedAt = Instant.now();
-        entityManager.flush();
-        return view(report, revision, obligation, true);
+        Report current = find(id);
+        return change(ReportTransition.changeOf(current), id, null, (report, obligation) -> {
+            ETags.requireMatch(ifMatch, report.version);
+            ReportTransition transition = ReportTransition.changeOf(report);
+            transition.apply(report);
+            validate(obligation, content);
+            ReportRevision revision;
+            if (transition == ReportTransition.EDIT) {
+                revision = current(report);
+                revision.content = content;
+                entityManager.createNativeQuery("DELETE FROM report_value WHERE revision_id = :id").setParameter("id", revision.id).executeUpdate();
+                writeValues(revision);
+            } else {
+                report.revision++;
+                revision = newRevision(report, content);
+            }
+            report.updatedAt = Instant.now();
+            entityManager.flush();
+            return view(report, revision, obligation, true);
+        }).result();
     }
 
-    /** Submits the current draft, dated with the business date. */
-    @Transactional
-    public ReportDtos.ReportView submit(UUID id) {
-        Report report = lock(id);
-        Obligation obligation = obligations.find(report.obligationId);
-        requireReporter(obligation);
-        if (report.status != Report.Status.DRAFT) {
-            throw ProblemException.conflict("Only a draft can be submitted; this report is " + report.status.name().toLowerCase());
-        }
-        ReportRevision revision = current(report);
-        validate(obligation, revision.content);
-        LocalDate today = businessDate.today();
-        revision.status = Report.Status.SUBMITTED;
-        revision.submittedOn = today;
-        revision.submittedAt = Instant.now();
-        revision.submittedBy = user.subject();
-        report.status = Report.Status.SUBMITTED;
-        if (report.firstSubmittedOn == null) {
-            report.firstSubmittedOn = today;
-        }
-        report.updatedAt = Instant.now();
-        entityManager.flush();
-        publish(EventType.REPORT_SUBMITTED_V1, report, obligation, null);
-        return view(report, revision, obligation, true);
+    /** Submits the current draft, dated with the business date; an Idempotency-Key makes a retry return the first answer. */
+    public WritePipeline.Outcome<ReportDtos.ReportView> submit(UUID id, String idempotencyKey) {
+        return change(ReportTransition.SUBMIT, id, idempotencyKey, (report, obligation) -> {
+            ReportTransition.SUBMIT.apply(report);
+            ReportRevision revision = current(report);
+            validate(obligation, revision.content);
+            LocalDate today = businessDate.today();
+            revision.status = Report.Status.SUBMITTED;
+            revision.submittedOn = today;
+            revision.submittedAt = Instant.now();
+            revision.submittedBy = user.subject();
+            if (report.firstSubmittedOn == null) {
+                report.firstSubmittedOn = today;
+            }
+            report.updatedAt = Instant.now();
+            entityManager.flush();
+            publish(EventType.REPORT_SUBMITTED_V1, report, obligation, null);
+            return view(report, revision, obligation, true);
+        });
     }
 
-    @Transactional
     public ReportDtos.ReportView accept(UUID id, String ifMatch) {
-        return review(id, ifMatch, Report.Status.SUBMITTED, Report.Status.ACCEPTED, null, EventType.REPORT_ACCEPTED_V1);
+        return review(ReportTransition.ACCEPT, id, ifMatch, null, EventType.REPORT_ACCEPTED_V1);
     }
 
-    @Transactional
     public ReportDtos.ReportView returnForRevision(UUID id, String ifMatch, String reason) {
-        return review(id, ifMatch, Report.Status.SUBMITTED, Report.Status.RETURNED, reason, EventType.REPORT_RETURNED_V1);
+        return review(ReportTransition.RETURN, id, ifMatch, reason, EventType.REPORT_RETURNED_V1);
     }
 
-    @Transactional
     public ReportDtos.ReportView reopen(UUID id, String ifMatch, String reason) {
-        return review(id, ifMatch, Report.Status.ACCEPTED, Report.Status.REOPENED, reason, null);
+        return review(ReportTransition.REOPEN, id, ifMatch, reason, null);
     }
 
-    private ReportDtos.ReportView review(UUID id, String ifMatch, Report.Status from, Report.Status to, String reason, EventType event) {
-        Report report = lock(id);
-        Obligation obligation = obligations.find(report.obligationId);
-        if (!user.hasRole(Roles.CONSOLIDATOR) && !user.hasRole(Roles.SYSTEM_ADMIN)) {
-            throw ProblemException.forbidden("Reviewing a report needs the CONSOLIDATOR role");
-        }
-        scope.require(obligation.consolidatingUnitCode, null);
-        ETags.requireMatch(ifMatch, report.version);
-        if (report.status != from) {
-            throw ProblemException.conflict("Only a " + from.name().toLowerCase() + " report can be " + verb(to)
-                    + "; this one is " + report.status.name().toLowerCase());
-        }
-        ReportRevision revision = current(report);
-        revision.status = to;
-        revision.reviewedAt = Instant.now();
-        revision.reviewedBy = user.subject();
-        revision.reviewReason = reason == null ? null : reason.trim();
-        report.status = to;
-        report.updatedAt = Instant.now();
-        entityManager.flush();
-        if (event != null) {
-            publish(event, report, obligation, revision.reviewReason);
-        }
-        return view(report, revision, obligation, false);
-    }
-
-    private static String verb(Report.Status to) {
-        return switch (to) {
-            case ACCEPTED -> "accepted";
-            case RETURNED -> "returned";
-            default -> "reopened";
-        };
+    private ReportDtos.ReportView review(ReportTransition transition, UUID id, String ifMatch, String reason, EventType event) {
+        return change(transition, id, null, (report, obligation) -> {
+            ETags.requireMatch(ifMatch, report.version);
+            transition.apply(report);
+            ReportRevision revision = current(report);
+            revision.status = report.status;
+            revision.reviewedAt = Instant.now();
+            revision.reviewedBy = user.subject();
+            revision.reviewReason = reason == null ? null : reason.trim();
+            report.updatedAt = Instant.now();
+            entityManager.flush();
+            if (event != null) {
+                publish(event, report, obligation, revision.reviewReason);
+            }
+            return view(report, revision, obligation, false);
+        }).result();
     }
 
     @Transactional
     public ReportDtos.ReportView get(UUID id) {
         Report report = find(id);
         Obligation obligation = obligations.find(report.obligationId);
-        requireReader(obligation);
+        requireReader(id, obligation);
         return view(report, current(report), obligation, report.isEditable());
     }
 
     @Transactional
     public List<ReportDtos.RevisionView> revisions(UUID id) {
         Report report = find(id);
-        requireReader(obligations.find(report.obligationId));
+        requireReader(id, obligations.find(report.obligationId));
         return entityManager.createQuery("select v from ReportRevision v where v.reportId = :r order by v.revision", ReportRevision.class)
                 .setParameter("r", id).getResultList().stream().map(ReportDtos.RevisionView::of).toList();
     }
@@ -223,16 +228,10 @@ public class ReportService {
         }
     }
 
-    private void requireReporter(Obligation obligation) {
-        if (!user.hasRole(Roles.REPORTER) && !user.hasRole(Roles.SYSTEM_ADMIN)) {
-            throw ProblemException.forbidden("Writing a report needs the REPORTER role");
-        }
-        scope.require(obligation.unitCode, null);
-    }
-
-    private void requireReader(Obligation obligation) {
-        if (!scope.covers(obligation.unitCode, null) && !scope.covers(obligation.consolidatingUnitCode, null)) {
-            throw ProblemException.forbidden("This report is neither from nor sent to a unit in your scope");
+    /** Readable by the reporting unit's scope and the consolidating unit's, at the obligation's date; to anyone else it does not exist. */
+    private void requireReader(UUID reportId, Obligation obligation) {
+        if (!scope.covers(obligation.unitCode, obligation.dataDate()) && !scope.covers(obligation.consolidatingUnitCode, obligation.dataDate())) {
+            throw ProblemException.notFound("Report", reportId);
         }
     }
 

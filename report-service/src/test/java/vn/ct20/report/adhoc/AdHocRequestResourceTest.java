@@ -54,7 +54,7 @@ class AdHocRequestResourceTest {
         given().header("Authorization", TestTokens.bearer("REPORTER", "109")).get("/api/v1/ad-hoc-requests/" + id)
                 .then().statusCode(200).body("title", equalTo("Báo cáo đột xuất lao động đi Hàn Quốc"));
         given().header("Authorization", TestTokens.bearer("VIEWER", "20")).get("/api/v1/ad-hoc-requests/" + id)
-                .then().statusCode(403).contentType(equalTo("application/problem+json"));
+                .then().statusCode(404).contentType(equalTo("application/problem+json"));
         given().header("Authorization", TestTokens.bearer("VIEWER", "20")).get("/api/v1/ad-hoc-requests")
                 .then().statusCode(200).body("items.id", not(hasItem(id)));
         given().header("Authorization", TestTokens.bearer("VIEWER", "110")).get("/api/v1/ad-hoc-requests")

@@ -141,6 +141,15 @@ class ReportingSeasonTest {
                 .body("timeliness", equalTo("ON_TIME"));
         // A retry with the same key returns the first result and submits nothing more.
         submit("178", city, key).then().statusCode(200).header("Idempotent-Replayed", "true").body("status", equalTo("SUBMITTED"));
+        // The key is the city's: another district's reporter, or a viewer of the city, sending it gets no report of the city.
+        submit("180", city, key).then().statusCode(404).body(org.hamcrest.Matchers.not(containsString("Tổ chức 12 hội nghị")));
+        given().header("Authorization", TestTokens.bearer("VIEWER", "178")).header("Idempotency-Key", key)
+                .post("/api/v1/reports/" + city + "/submit").then().statusCode(403);
+        // The submission's audit record, for an auditor.
+        given().header("Authorization", TestTokens.bearer("AUDITOR", "VN")).queryParam("targetId", city).get("/api/v1/audit/report").then()
+                .statusCode(200).body("items.operation", equalTo(List.of("report.submit", "report.create")))
+                .body("items[0].unitCode", equalTo("178")).body("items[0].before.status", equalTo("DRAFT"))
+                .body("items[0].after.status", equalTo("SUBMITTED"));
         String finance = create("20-STC", obligations.get("20-STC"), "{\"values\":[{\"indicatorCode\":\"WORKERS_SENT\",\"value\":0}]}");
         submit("20-STC", finance, UUID.randomUUID().toString()).then().statusCode(200);
 
@@ -248,14 +257,14 @@ class ReportingSeasonTest {
         }
         given().header("Authorization", reporter).contentType(ContentType.JSON).body("{\"obligationId\":\"" + UUID.randomUUID() + "\",\"content\":{}}")
                 .post("/api/v1/reports").then().statusCode(404);
-        // Another unit's token may neither write nor read it.
+        // Another unit's token may neither write nor read it: to it, the obligation and the report do not exist.
         given().header("Authorization", reporter("180")).contentType(ContentType.JSON)
-                .body("{\"obligationId\":\"" + obligation + "\",\"content\":{}}").post("/api/v1/reports").then().statusCode(403);
+                .body("{\"obligationId\":\"" + obligation + "\",\"content\":{}}").post("/api/v1/reports").then().statusCode(404);
         given().header("Authorization", CONSOLIDATOR).queryParam("unit", "181").queryParam("period", "2024").get("/api/v1/reports")
                 .then().statusCode(200).body("total", equalTo(0));
 
         String report = create("181", obligation, "{\"values\":[{\"indicatorCode\":\"WORKERS_SENT\",\"value\":7}]}");
-        given().header("Authorization", TestTokens.bearer("REPORTER", "12")).get("/api/v1/reports/" + report).then().statusCode(403);
+        given().header("Authorization", TestTokens.bearer("REPORTER", "12")).get("/api/v1/reports/" + report).then().statusCode(404);
         // Submission needs an Idempotency-Key; a reporter cannot accept; accepting needs If-Match and a submitted report.
         given().header("Authorization", reporter).post("/api/v1/reports/" + report + "/submit").then().statusCode(400)
                 .body("errors[0].field", equalTo("Idempotency-Key"));

@@ -1,0 +1,167 @@
+package vn.ct20.platform.audit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.ct20.platform.paging.Page;
+import vn.ct20.platform.paging.PageRequest;
+import vn.ct20.platform.security.CurrentUser;
+import vn.ct20.platform.web.RequestIds;
+import vn.ct20.platform.write.WriteCommand;
+
+/**
+ * The audit trail: one record per change, written by the write pipeline in the change's own
+ * transaction. Before and after are JSON snapshots with personal data masked: a citizen ID (or
+ * anything shaped like one) keeps only its last three digits.
+ */
+@ApplicationScoped
+public class AuditTrail {
+    /** Twelve digits (a citizen ID) or nine (an old identity card), standing alone. */
+    private static final Pattern ID_NUMBER = Pattern.compile("(?<!\\d)(\\d{9}|\\d{12})(?!\\d)");
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    CurrentUser user;
+
+    @Schema(name = "AuditRecord", description = "One change: who made it, acting for which unit, on what, before and after", example = """
+            {"id":"6f1d2c3b-4a59-4e8d-9c7b-1a2b3c4d5e6f","recordedAt":"2026-11-22T03:15:00Z","operation":"loan.disburse",
+             "targetType":"loan","targetId":"3a9d8c7b-6e5f-4a3b-9c2d-1e0f9a8b7c6d","unitCode":"03394","actor":"officer@03394",
+             "actorUnit":"03394","actorRoles":"LOAN_OFFICER","origin":"API","requestId":"2f4e6a8c-1b3d-4f5e-8a9b-0c1d2e3f4a5b",
+             "before":{"status":"APPROVED"},"after":{"kind":"DISBURSEMENT","amount":40000000}}""")
+    public record AuditRecordView(UUID id, Instant recordedAt, String operation, String targetType, String targetId, String unitCode,
+                                  String actor, String actorUnit, String actorRoles, String origin, String requestId,
+                                  @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT, nullable = true) JsonNode before,
+                                  @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT, nullable = true) JsonNode after) {
+    }
+
+    /** What an auditor filters on; any combination. */
+    public record Filter(String targetType, String targetId, String unitCode, String actor, String requestId, Instant from, Instant to) {
+    }
+
+    /**
+     * @param before the state before the change, as {@link #snapshot} took it before the change began
+     *               (an entity changes in place, so it must not be serialised after)
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(String operation, String targetType, Object targetId, String unitCode, WriteCommand.Origin origin,
+                       String before, Object after) {
+        entityManager.createNativeQuery("""
+                        INSERT INTO audit_record (id, operation, target_type, target_id, unit_code, actor, actor_unit, actor_roles,
+                                                  origin, request_id, before_state, after_state)
+                        VALUES (:id, :operation, :type, :target, :unit, :actor, :actorUnit, :roles, :origin, :request,
+                                CAST(:before AS jsonb), CAST(:after AS jsonb))""")
+                .setParameter("id", UUID.randomUUID()).setParameter("operation", operation).setParameter("type", targetType)
+                .setParameter("target", targetId == null ? null : targetId.toString()).setParameter("unit", unitCode)
+                .setParameter("actor", user.subject()).setParameter("actorUnit", user.unitCode())
+                .setParameter("roles", user.roles().stream().sorted().collect(Collectors.joining(",")))
+                .setParameter("origin", origin.name()).setParameter("request", RequestIds.current())
+                .setParameter("before", before).setParameter("after", snapshot(after))
+                .executeUpdate();
+    }
+
+    @Transactional
+    public Page<AuditRecordView> find(Filter filter, PageRequest page) {
+        StringBuilder where = new StringBuilder("TRUE");
+        Map<String, Object> params = new java.util.LinkedHashMap<>();
+        condition(where, params, "target_type = :type", "type", filter.targetType());
+        condition(where, params, "target_id = :target", "target", filter.targetId());
+        condition(where, params, "unit_code = :unit", "unit", filter.unitCode());
+        condition(where, params, "actor = :actor", "actor", filter.actor());
+        condition(where, params, "request_id = :request", "request", filter.requestId());
+        condition(where, params, "recorded_at >= :from", "from", filter.from());
+        condition(where, params, "recorded_at < :to", "to", filter.to());
+        var count = entityManager.createNativeQuery("SELECT count(*) FROM audit_record WHERE " + where);
+        var select = entityManager.createNativeQuery("""
+                        SELECT id, recorded_at, operation, target_type, target_id, unit_code, actor, actor_unit, actor_roles, origin,
+                               request_id, CAST(before_state AS varchar), CAST(after_state AS varchar)
+                          FROM audit_record WHERE %s ORDER BY %s""".formatted(where,
+                        page.sort == null ? "seq DESC" : page.orderBy(java.util.Set.of("recordedAt"), "recordedAt").replace("recordedAt", "seq")))
+                .setFirstResult(page.offset()).setMaxResults(page.size);
+        params.forEach((name, value) -> {
+            count.setParameter(name, value);
+            select.setParameter(name, value);
+        });
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = select.getResultList();
+        List<AuditRecordView> items = rows.stream().map(r -> new AuditRecordView((UUID) r[0], instant(r[1]), (String) r[2], (String) r[3],
+                (String) r[4], (String) r[5], (String) r[6], (String) r[7], (String) r[8], (String) r[9], (String) r[10],
+                parse((String) r[11]), parse((String) r[12]))).toList();
+        return new Page<>(items, page.page, page.size, ((Number) count.getSingleResult()).longValue());
+    }
+
+    private static void condition(StringBuilder where, Map<String, Object> params, String condition, String name, Object value) {
+        if (value != null) {
+            where.append(" AND ").append(condition);
+            params.put(name, value);
+        }
+    }
+
+    /** The state as JSON, personal data masked; null for none. */
+    public String snapshot(Object state) {
+        if (state == null) {
+            return null;
+        }
+        JsonNode tree = json.valueToTree(state);
+        return mask(tree).toString();
+    }
+
+    /** Masks citizen IDs wherever they sit in a snapshot: in a field named like one, or any value shaped like one. */
+    static JsonNode mask(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                field.setValue(mask(field.getValue()));
+            }
+            return object;
+        }
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                ((com.fasterxml.jackson.databind.node.ArrayNode) node).set(i, mask(node.get(i)));
+            }
+            return node;
+        }
+        if (node.isTextual()) {
+            return new TextNode(ID_NUMBER.matcher(node.textValue())
+                    .replaceAll(m -> "*".repeat(m.group().length() - 3) + m.group().substring(m.group().length() - 3)));
+        }
+        return node;
+    }
+
+    private JsonNode parse(String text) {
+        try {
+            return text == null ? null : json.readTree(text);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Instant i) {
+            return i;
+        }
+        if (value instanceof OffsetDateTime odt) {
+            return odt.toInstant();
+        }
+        return ((java.sql.Timestamp) value).toInstant();
+    }
+}

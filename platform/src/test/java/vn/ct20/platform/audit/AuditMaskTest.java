@@ -1,0 +1,23 @@
+package vn.ct20.platform.audit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+/** Before and after states in the audit trail never hold a citizen ID in clear. */
+class AuditMaskTest {
+    @Test
+    void citizenIdsAreMaskedWhereverTheySit() throws Exception {
+        JsonNode state = new ObjectMapper().readTree("""
+                {"citizenId":"012098000123","note":"CCCD 012098000123 và CMND 123456789","amount":40000000,
+                 "rows":[{"id":"012196000456"}],"code":"03549"}""");
+        JsonNode masked = AuditTrail.mask(state);
+        assertEquals("*********123", masked.get("citizenId").asText());
+        assertEquals("CCCD *********123 và CMND ******789", masked.get("note").asText());
+        assertEquals("*********456", masked.get("rows").get(0).get("id").asText());
+        assertEquals(40000000, masked.get("amount").asLong());
+        assertEquals("03549", masked.get("code").asText());
+    }
+}
