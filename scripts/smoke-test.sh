@@ -114,9 +114,22 @@ lend_in_mu_sang() { # a loan to a worker of Mù Sang (Phong Thổ, Lai Châu), d
     \"enterpriseName\":\"Công ty thử nghiệm\",\"contractNumber\":\"HĐ-THU-01\",\"contractTermMonths\":24,\"contractCost\":60000000,
     \"amountRequested\":50000000,\"termMonths\":24,\"capitalSourceId\":\"$source\"}" | json_id) && [ -n "$loan" ] || return 1
   curl -sf -X POST -H "Authorization: Bearer $LOAN_APPROVER" -H 'If-Match: "0"' "localhost:8080/api/v1/loans/$loan/approve" > /dev/null || return 1
-  post "$OFFICER" "/api/v1/loans/$loan/disbursements" '{"amount":50000000}' "Idempotency-Key: smoke-$loan" > /dev/null
+  post "$OFFICER" "/api/v1/loans/$loan/disbursements" '{"amount":50000000}' "Idempotency-Key: smoke-$loan" > /dev/null || return 1
+  LOAN=$loan
 }
 check "loan-service lends to a worker of Mù Sang: borrower, capital allocation, approval by another user, disbursement" lend_in_mu_sang
+disburse_as() { # token, body, key: prints the status
+  status -X POST -H "Authorization: Bearer $1" -H 'Content-Type: application/json' -H "Idempotency-Key: $3" -d "$2" \
+    "localhost:8080/api/v1/loans/$LOAN/disbursements"; }
+check "through the gateway, another province's officer replaying the owner's key gets 404, not the disbursement" \
+  [ "$(disburse_as "$(token LOAN_OFFICER 20)" '{"amount":50000000}' "smoke-$LOAN")" = 404 ]
+check "through the gateway, a decimal amount is refused with 400 (never truncated)" \
+  [ "$(disburse_as "$OFFICER" '{"amount":1.9}' "smoke-decimal-$LOAN")" = 400 ]
+check "through the gateway, close of business is refused to a provincial approver (the head office's alone)" \
+  [ "$(status -X POST -H "Authorization: Bearer $LOAN_APPROVER" localhost:8080/api/v1/loan-business-date/close-of-business)" = 403 ]
+audited_disbursement() {
+  curl -sf -H "Authorization: Bearer $(token AUDITOR VN)" "localhost:8080/api/v1/audit/loan?targetId=$LOAN" | grep -q '"operation":"loan.disburse"'; }
+check "through the gateway, an auditor finds the disbursement in loan-service's audit trail" audited_disbursement
 loan_in_consolidations() { # commune, district, province
   for unit in 03549 109 12; do
     curl -sf -H "Authorization: Bearer $VIEWER" "localhost:8080/api/v1/consolidations/$unit/2024S1" | grep -q '"disbursed":50000000' || return 1

@@ -36,6 +36,22 @@ class GatewayTest {
     }
 
     @Test
+    void requestsTooLargeAreRefusedWithProblemJson() {
+        given().header("Authorization", TOKEN).get("/api/v1/units/" + "9".repeat(5000)).then().statusCode(414)
+                .contentType(equalTo("application/problem+json")).body("status", equalTo(414));
+        given().header("Authorization", TOKEN).header("X-Padding", "x".repeat(20_000)).get("/api/v1/units").then().statusCode(431)
+                .contentType(equalTo("application/problem+json"));
+        given().header("Authorization", TOKEN).contentType("application/json").body(new byte[11 * 1024 * 1024]).post("/api/v1/units")
+                .then().statusCode(413).contentType(equalTo("application/problem+json"));
+    }
+
+    @Test
+    void anAccessLogLineCannotBeForgedAndShowsNoCitizenId() {
+        assertEquals("/api/v1/borrowers/*********123\\x0d\\x0aFAKE", vn.ct20.gateway.routing.ServiceRoutes.loggablePath(
+                "/api/v1/borrowers/012098000123\r\nFAKE"));
+    }
+
+    @Test
     void forwardsRequestBodiesIntact() {
         String body = "{\"name\":\"Huyện Phong Thổ\",\"code\":\"109\"}";
         given().header("Authorization", TOKEN).contentType(ContentType.JSON).body(body).post("/api/v1/units")

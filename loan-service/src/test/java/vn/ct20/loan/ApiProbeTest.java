@@ -71,7 +71,8 @@ class ApiProbeTest {
 
         @Override
         public Map<String, Object> bodyFields() {
-            return Map.of("borrowerId", borrower, "capitalSourceId", source);
+            // A policy from the past is refused: the probe must not schedule a national policy for the other tests.
+            return Map.of("borrowerId", borrower, "capitalSourceId", source, "validFrom", "2020-01-01");
         }
 
         @Override

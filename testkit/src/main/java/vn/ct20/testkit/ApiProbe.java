@@ -100,6 +100,13 @@ public final class ApiProbe {
         return operations;
     }
 
+    /** The same probe over the operations that {@code keep} selects. */
+    public ApiProbe only(java.util.function.Predicate<Operation> keep) {
+        ApiProbe narrower = new ApiProbe(document);
+        narrower.operations.removeIf(keep.negate());
+        return narrower;
+    }
+
     // --- the matrix --------------------------------------------------------------------------
 
     /**
@@ -138,8 +145,9 @@ public final class ApiProbe {
                         if (namesFixture && status / 100 == 2) {
                             leaks.add(what);
                         }
-                        // An id the caller itself sent (in the path) may come back in the refusal; nothing else may.
-                        String sent = fill(op.path(), fixture);
+                        // An id the caller itself sent (in the path or body) may come back in the refusal; nothing else may.
+                        String sent = fill(op.path(), fixture)
+                                + (op.bodySchema() == null ? "" : sample(op.bodySchema(), fixture).toString());
                         fixture.secrets().stream().filter(secret -> !sent.contains(secret) && body.contains(secret))
                                 .forEach(secret -> leaks.add(what + " shows " + mask(secret)));
                     }

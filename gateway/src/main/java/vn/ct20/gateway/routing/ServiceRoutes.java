@@ -66,6 +66,7 @@ public class ServiceRoutes {
         });
 
         router.route().order(-1000).handler(RequestIdHandler::handle);
+        router.route().order(-990).handler(vn.ct20.gateway.RequestLimits::handle);
         router.route("/api/*").order(-900).handler(tokenCheck::handle);
         router.route("/api/*").order(-800).handler(rateLimiter::handle);
         router.route("/api/*").order(-700).handler(this::forward);
@@ -92,7 +93,7 @@ public class ServiceRoutes {
      * The path as the access log may show it: anything shaped like a citizen ID masked (a client may
      * put one in a path by mistake), no control characters, bounded.
      */
-    static String loggablePath(String path) {
+    public static String loggablePath(String path) {
         String bounded = path.length() > 300 ? path.substring(0, 300) + "..." : path;
         String printable = bounded.chars().mapToObj(c -> c < 0x20 || c == 0x7f ? String.format("\\x%02x", c) : String.valueOf((char) c))
                 .collect(java.util.stream.Collectors.joining());

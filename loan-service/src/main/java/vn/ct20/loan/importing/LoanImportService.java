@@ -38,7 +38,6 @@ import vn.ct20.loan.policy.LoanProduct;
 import vn.ct20.platform.problem.Problem;
 import vn.ct20.platform.problem.ProblemException;
 import vn.ct20.platform.security.CurrentUser;
-import vn.ct20.platform.security.Roles;
 import vn.ct20.platform.security.UnitScope;
 import vn.ct20.platform.web.Codes;
 import vn.ct20.platform.web.RequestIds;
@@ -93,22 +92,32 @@ public class LoanImportService {
     public record Rejection(int line, String field, String message) {
     }
 
-    /** Parses the file and starts the import in the background; returns the import's id. */
+    /** What starting an import records: the import's id and its size. */
+    public record Started(UUID id, int totalRows, boolean dryRun) {
+    }
+
+    /** Parses the file and starts the import in the background (a command of its own, audited); returns the import's id. */
     public UUID start(String csv, boolean dryRun) {
-        if (!user.hasRole(Roles.LOAN_OFFICER)) {
-            throw ProblemException.forbidden("Importing loans needs the LOAN_OFFICER role");
-        }
-        List<CSVRecord> records = parse(csv);
-        UUID id = UUID.randomUUID();
         CurrentUser.Actor importer = user.actor();
         String requestId = RequestIds.current();
         LocalDate today = businessDate.today();
-        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
-                        INSERT INTO loan_import (id, dry_run, status, total_rows, created_by) VALUES (:id, :dry, 'RUNNING', :total, :by)""")
-                .setParameter("id", id).setParameter("dry", dryRun).setParameter("total", records.size()).setParameter("by", importer.subject())
-                .executeUpdate());
-        executor.runAsync(() -> runAs(importer, requestId, () -> run(id, records, dryRun, today)));
-        return id;
+        List<List<CSVRecord>> parsed = new ArrayList<>();
+        Started started = pipeline.run(WriteCommand.of("loan-import.start", Started.class)
+                .roles(LoanTransition.SUBMIT.roles())
+                .target("loan-import", null, Started::id)
+                .status(202)
+                .handler(() -> {
+                    List<CSVRecord> records = parse(csv);
+                    parsed.add(records);
+                    UUID id = UUID.randomUUID();
+                    entityManager.createNativeQuery("""
+                                    INSERT INTO loan_import (id, dry_run, status, total_rows, created_by) VALUES (:id, :dry, 'RUNNING', :total, :by)""")
+                            .setParameter("id", id).setParameter("dry", dryRun).setParameter("total", records.size())
+                            .setParameter("by", importer.subject()).executeUpdate();
+                    return new Started(id, records.size(), dryRun);
+                })).result();
+        executor.runAsync(() -> runAs(importer, requestId, () -> run(started.id(), parsed.get(0), dryRun, today)));
+        return started.id();
     }
 
     /** Runs {@code work} in a request context of its own, as {@code importer}, under the import request's id. */

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.ct20.platform.paging.Page;
 import vn.ct20.platform.paging.PageRequest;
 import vn.ct20.platform.security.CurrentUser;
+import vn.ct20.platform.security.UnitScope;
 import vn.ct20.platform.web.RequestIds;
 import vn.ct20.platform.write.WriteCommand;
 
@@ -41,6 +42,9 @@ public class AuditTrail {
 
     @Inject
     CurrentUser user;
+
+    @Inject
+    UnitScope scope;
 
     @Schema(name = "AuditRecord", description = "One change: who made it, acting for which unit, on what, before and after", example = """
             {"id":"6f1d2c3b-4a59-4e8d-9c7b-1a2b3c4d5e6f","recordedAt":"2026-11-22T03:15:00Z","operation":"loan.disburse",
@@ -89,6 +93,15 @@ public class AuditTrail {
         condition(where, params, "request_id = :request", "request", filter.requestId());
         condition(where, params, "recorded_at >= :from", "from", filter.from());
         condition(where, params, "recorded_at < :to", "to", filter.to());
+        // An auditor of a unit sees the changes to data of its units while it existed; the country's, everything.
+        scope.visibleUnits(null).ifPresent(units -> {
+            where.append(" AND unit_code IN (:visible)");
+            params.put("visible", units.isEmpty() ? List.of("") : units);
+        });
+        java.time.LocalDate from = scope.ownUnitFrom();
+        java.time.LocalDate to = scope.ownUnitTo();
+        condition(where, params, "recorded_at >= :unitFrom", "unitFrom", from == null ? null : from.atStartOfDay(UnitScope.ZONE).toInstant());
+        condition(where, params, "recorded_at < :unitTo", "unitTo", to == null ? null : to.plusDays(1).atStartOfDay(UnitScope.ZONE).toInstant());
         var count = entityManager.createNativeQuery("SELECT count(*) FROM audit_record WHERE " + where);
         var select = entityManager.createNativeQuery("""
                         SELECT id, recorded_at, operation, target_type, target_id, unit_code, actor, actor_unit, actor_roles, origin,

@@ -90,8 +90,8 @@ public class ConsolidationService {
 
     @Transactional
     public ConsolidatedReport consolidate(String unitCode, String periodId) {
-        requireConsolidator(unitCode);
         Period period = Period.parse(periodId);
+        requireConsolidator(unitCode, period.cutOffTo());
         List<String> units = hierarchy.selfAndDescendants(unitCode, null);
         Figures figures = figures(units, period.id());
 
@@ -104,18 +104,19 @@ public class ConsolidationService {
 
     /**
      * The unit's own scope, or the body a plan for the unit names as consolidating unit (Sở LĐTBXH
-     * consolidates the province's reports for the provincial committee).
+     * consolidates the province's reports for the provincial committee), at the end of the period's
+     * data: a district abolished before then consolidates nothing of it.
      */
-    private void requireConsolidator(String unitCode) {
-        if (scope.covers(unitCode, null)) {
+    private void requireConsolidator(String unitCode, java.time.LocalDate at) {
+        if (scope.covers(unitCode, at)) {
             return;
         }
         @SuppressWarnings("unchecked")
         List<String> consolidators = entityManager.createNativeQuery(
                         "SELECT DISTINCT consolidating_unit_code FROM regime_replica WHERE plan_area_unit_code = :unit")
                 .setParameter("unit", unitCode).getResultList();
-        if (consolidators.stream().noneMatch(code -> scope.covers(code, null))) {
-            scope.require(unitCode, null); // refuses with the usual problem
+        if (consolidators.stream().noneMatch(code -> scope.covers(code, at))) {
+            scope.require(unitCode, at); // refuses with the usual problem
         }
     }
 
