@@ -169,6 +169,13 @@ class WritePathTest {
         // A boolean is true or false: ?dryRun=1 does not import for real.
         given().header("Authorization", OFFICER).contentType("text/csv; charset=UTF-8").queryParam("dryRun", "1").body("citizenId\n")
                 .post("/api/v1/loan-imports").then().statusCode(400).body("errors[0].field", equalTo("dryRun"));
+        // Too long a path, too many headers, too large a body: problem+json, not an empty answer.
+        given().header("Authorization", OFFICER).get("/api/v1/loans/" + "9".repeat(5000)).then().statusCode(414)
+                .contentType(equalTo("application/problem+json"));
+        given().header("Authorization", OFFICER).header("X-Padding", "x".repeat(20_000)).get("/api/v1/loans").then().statusCode(431)
+                .contentType(equalTo("application/problem+json"));
+        given().header("Authorization", OFFICER).contentType("text/csv").body(new byte[11 * 1024 * 1024]).post("/api/v1/loan-imports")
+                .then().statusCode(413).contentType(equalTo("application/problem+json"));
         // An empty body does not reset the business date.
         given().header("Authorization", ADMIN).contentType(ContentType.JSON).put("/api/v1/loan-business-date").then().statusCode(400);
         given().header("Authorization", ADMIN).get("/api/v1/loan-business-date").then().body("businessDate", equalTo("2026-03-02"));
@@ -232,8 +239,8 @@ class WritePathTest {
                 .body("marketCode", equalTo("JP")).body("enterpriseName", not(containsString("HIJACKED")));
         // The imported row went through the same commands, each with its audit record under the import's request id.
         given().header("Authorization", TestTokens.bearer("AUDITOR", "VN")).queryParam("requestId", requestId).get("/api/v1/audit/loan").then()
-                .statusCode(200).body("items.operation", equalTo(List.of("loan.import", "borrower.register")))
-                .body("items.origin", equalTo(List.of("IMPORT", "IMPORT"))).body("items[0].after.status", equalTo("ACTIVE"));
+                .statusCode(200).body("items.operation", equalTo(List.of("loan.import", "borrower.register", "loan-import.start")))
+                .body("items.origin", equalTo(List.of("IMPORT", "IMPORT", "API"))).body("items[0].after.status", equalTo("ACTIVE"));
     }
 
     // --- helpers -----------------------------------------------------------------------------
@@ -298,19 +305,6 @@ class WritePathTest {
     }
 
     static JsonPath finished(String id) {
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (System.currentTimeMillis() < deadline) {
-            JsonPath job = given().header("Authorization", OFFICER).get("/api/v1/loan-imports/" + id).then().statusCode(200).extract().jsonPath();
-            if (!job.getString("status").equals("RUNNING")) {
-                assertEquals("DONE", job.getString("status"));
-                return job;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        throw new AssertionError("the import did not finish");
+        return vn.ct20.loan.importing.LoanImportTest.finished(id, OFFICER);
     }
 }

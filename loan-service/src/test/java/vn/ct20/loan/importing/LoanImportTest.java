@@ -20,7 +20,7 @@ import vn.ct20.testkit.TestUnits;
 /** Existing loans imported from CSV: dry run, summary with reasons, progress, re-import, scope. */
 @QuarkusTest
 @QuarkusTestResource(Ct20TestResource.class)
-class LoanImportTest {
+public class LoanImportTest {
     static final String OFFICER = TestTokens.bearer("LOAN_OFFICER", "12");
     static final String HEADER = "citizenId,fullName,dateOfBirth,sex,ethnicity,category,communeCode,product,marketCode,enterpriseName,"
             + "contractNumber,contractTermMonths,contractCost,amount,termMonths,annualRatePercent,capitalSourceCode,disbursedOn,principalRepaid\n";
@@ -120,7 +120,8 @@ class LoanImportTest {
         return finished(id, OFFICER);
     }
 
-    static JsonPath finished(String id, String token) {
+    /** Polls the import until it is done (it runs in the background). */
+    public static JsonPath finished(String id, String token) {
         long deadline = System.currentTimeMillis() + 30_000;
         while (System.currentTimeMillis() < deadline) {
             JsonPath job = given().header("Authorization", token).get("/api/v1/loan-imports/" + id).then().statusCode(200).extract().jsonPath();

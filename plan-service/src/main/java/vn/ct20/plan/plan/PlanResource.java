@@ -167,7 +167,7 @@ public class PlanResource {
     /** Through the write pipeline (role, audit); the plan's area rule is the service's. Answers the plan as committed. */
     private Plan write(String operation, UUID id, java.util.function.Supplier<Plan> change) {
         PlanDtos.PlanView changed = pipeline.run(vn.ct20.platform.write.WriteCommand.of(operation, PlanDtos.PlanView.class)
-                .roles(Roles.PLAN_EDITOR, Roles.SYSTEM_ADMIN)
+                .roles(PlanTransition.roles())
                 .target("plan", id, PlanDtos.PlanView::id)
                 .handler(() -> PlanDtos.PlanView.of(change.get()))).result();
         return service.get(changed.id());

@@ -72,7 +72,7 @@ public class PlanService {
         }
         Plan plan = new Plan();
         plan.id = id;
-        plan.status = PlanStatus.DRAFT;
+        PlanTransition.CREATE.apply(plan);
         apply(plan, input);
         plans.persist(plan);
         publish(plan);
@@ -104,10 +104,7 @@ public class PlanService {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Plan issue(Plan plan) {
-        if (plan.status != PlanStatus.DRAFT) {
-            throw ProblemException.conflict("Only a draft can be issued; this plan is " + plan.status);
-        }
-        plan.status = PlanStatus.ISSUED;
+        PlanTransition.ISSUE.apply(plan);
         plans.flush();
         publish(plan);
         return plan;
@@ -117,10 +114,7 @@ public class PlanService {
     public Plan close(UUID id, String ifMatch) {
         Plan plan = getForWrite(id);
         ETags.requireMatch(ifMatch, plan.version);
-        if (!plan.status.isIssued()) {
-            throw ProblemException.conflict("Only an issued plan can be closed; this plan is " + plan.status);
-        }
-        plan.status = PlanStatus.CLOSED;
+        PlanTransition.CLOSE.apply(plan);
         plans.flush();
         publish(plan);
         return plan;
@@ -239,7 +233,7 @@ public class PlanService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        plan.status = PlanStatus.AMENDED;
+        PlanTransition.AMEND.apply(plan);
     }
 
     private void validate(PlanDtos.PlanInput input, UUID planId) {
