@@ -116,6 +116,17 @@ class WritePathTest {
         given().header("Authorization", abolished).header("If-Match", etag).post("/api/v1/loans/" + loan + "/approve").then().statusCode(404);
         given().header("Authorization", abolished).get("/api/v1/loans").then().statusCode(200).body("items.id", not(hasItem(loan)));
         given().header("Authorization", abolished).get("/api/v1/borrowers").then().statusCode(200).body("items.id", not(hasItem(borrower)));
+        // What the commune did while it was the district's stays the district's: a loan of 2024 is in its list and readable.
+        businessDate("2024-05-02");
+        String earlierBorrower = borrower(OFFICER, "012098000714", "03996");
+        String earlier = given().header("Authorization", OFFICER).contentType(ContentType.JSON).body(application(earlierBorrower, source, "HĐ-WP/714"))
+                .post("/api/v1/loans").then().statusCode(201).extract().path("id");
+        businessDate("2026-03-02");
+        given().header("Authorization", abolished).get("/api/v1/loans/" + earlier).then().statusCode(200);
+        given().header("Authorization", abolished).queryParam("size", 200).get("/api/v1/loans").then().statusCode(200)
+                .body("items.id", hasItem(earlier)).body("items.id", not(hasItem(loan)));
+        given().header("Authorization", abolished).queryParam("size", 200).get("/api/v1/borrowers").then().statusCode(200)
+                .body("items.id", hasItem(earlierBorrower)).body("items.id", not(hasItem(borrower)));
         // A neighbour's answer is the answer for an id that does not exist: it does not name the commune.
         String neighbour = TestTokens.bearer("LOAN_OFFICER", "03997");
         String refusal = given().header("Authorization", neighbour).get("/api/v1/loans/" + loan).then().statusCode(404).extract().asString();
@@ -226,6 +237,12 @@ class WritePathTest {
                 + "WP-20-IMPORT,2025-09-01,0\n"
                 + "012098000710,Vàng A Dơ,1998-03-14,MALE,Mông,POOR,03997,OVERSEAS_WORK,JP,Công ty Sona,HĐ-WP/710,36,120000000,50000000,36,6.6,"
                 + "WP-12-IMPORT,2025-09-01,0\n";
+        // A dry run, which writes nothing, says nothing of numbers registered elsewhere either.
+        String dry = given().header("Authorization", OFFICER).contentType("text/csv; charset=UTF-8").queryParam("dryRun", true).body(csv)
+                .post("/api/v1/loan-imports").then().statusCode(202).extract().path("id");
+        JsonPath dryRun = finished(dry);
+        assertEquals(3, dryRun.getInt("imported"));
+        assertEquals(List.of(4), dryRun.getList("rejections.line"));
         String requestId = "import-" + UUID.randomUUID();
         String id = given().header("Authorization", OFFICER).header("X-Request-Id", requestId).contentType("text/csv; charset=UTF-8").body(csv)
                 .post("/api/v1/loan-imports").then().statusCode(202).extract().path("id");

@@ -75,9 +75,10 @@ public class BankReportService {
     /** Loans to borrowers of the unit's area, 1 January to the end of the quarter, by sub-unit. */
     @Transactional
     public QuarterlyReport quarterly(String unitCode, int year, int quarter) {
-        scope.require(unitCode, null);
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate to = YearMonth.of(year, quarter * 3).atEndOfMonth();
+        // Whose report it is is judged at the end of the period it covers: a unit abolished before then has none.
+        scope.require(unitCode, to);
         List<String> area = hierarchy.selfAndDescendants(unitCode, null);
         List<Loan> inArea = entityManager.createQuery("select l from Loan l where l.communeCode in :area and l.firstDisbursedOn <= :to",
                 Loan.class).setParameter("area", area).setParameter("to", to).getResultList();
@@ -100,9 +101,9 @@ public class BankReportService {
     /** Per entrusted capital source owned in the unit's area, and each of its allocations for the year. */
     @Transactional
     public EntrustedCapitalReport entrustedCapital(String unitCode, int year) {
-        scope.require(unitCode, null);
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate to = LocalDate.of(year, 12, 31);
+        scope.require(unitCode, to);
         List<String> area = hierarchy.selfAndDescendants(unitCode, null);
         @SuppressWarnings("unchecked")
         List<Object[]> allocations = entityManager.createNativeQuery("""

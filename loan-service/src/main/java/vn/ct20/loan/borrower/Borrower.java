@@ -66,9 +66,10 @@ public class Borrower {
         return "Borrower[" + id + "]";
     }
 
-    /** The day the borrower was registered, in Viet Nam: the date at which unit scope over the borrower is judged. */
-    public java.time.LocalDate registeredOn() {
-        return createdAt == null ? vn.ct20.platform.security.UnitScope.today()
-                : java.time.LocalDate.ofInstant(createdAt, vn.ct20.platform.security.UnitScope.ZONE);
-    }
+    /**
+     * The date the commune of residence is stated for (the business date of a registration, the
+     * disbursement date of an imported loan): unit scope over the borrower is judged at it.
+     */
+    @Column(name = "resident_on", nullable = false)
+    public java.time.LocalDate residentOn;
 }

@@ -69,14 +69,15 @@ public class BorrowerService {
                     UUID id = UUID.randomUUID();
                     // ON CONFLICT rather than a failing insert: a constraint violation would put the number in the database's and driver's logs.
                     int inserted = entityManager.createNativeQuery("""
-                                    INSERT INTO borrower (id, citizen_id, full_name, date_of_birth, sex, ethnicity, category, commune_code, created_by, created_at)
-                                    VALUES (:id, :citizenId, :name, :born, :sex, :ethnicity, :category, :commune, :by, :at)
+                                    INSERT INTO borrower (id, citizen_id, full_name, date_of_birth, sex, ethnicity, category, commune_code, created_by, created_at,
+                                                          resident_on)
+                                    VALUES (:id, :citizenId, :name, :born, :sex, :ethnicity, :category, :commune, :by, :at, :residentOn)
                                     ON CONFLICT (citizen_id) DO NOTHING""")
                             .setParameter("id", id).setParameter("citizenId", command.citizenId()).setParameter("name", command.fullName().trim())
                             .setParameter("born", command.dateOfBirth()).setParameter("sex", command.sex().name())
                             .setParameter("ethnicity", command.ethnicity()).setParameter("category", command.category().name())
                             .setParameter("commune", command.communeCode()).setParameter("by", user.subject()).setParameter("at", Instant.now())
-                            .executeUpdate();
+                            .setParameter("residentOn", at).executeUpdate();
                     if (inserted == 0) {
                         throw ProblemException.conflict("A borrower with this citizen ID is already registered");
                     }
@@ -94,7 +95,7 @@ public class BorrowerService {
 
     /** True when the caller's scope covers the borrower (at the borrower's registration). */
     public boolean isVisible(Borrower borrower) {
-        return scope.covers(borrower.communeCode, borrower.registeredOn());
+        return scope.covers(borrower.communeCode, borrower.residentOn);
     }
 
     /** The commune People's Committee confirms the borrower's eligibility: recorded with who and when. */
@@ -106,7 +107,7 @@ public class BorrowerService {
                     if (borrower == null) {
                         throw ProblemException.notFound("Borrower", id);
                     }
-                    return new WriteCommand.Ownership(borrower.communeCode, borrower.registeredOn(), BorrowerDtos.BorrowerView.of(borrower, false));
+                    return new WriteCommand.Ownership(borrower.communeCode, borrower.residentOn, BorrowerDtos.BorrowerView.of(borrower, false));
                 })
                 .handler(() -> {
                     Borrower borrower = entityManager.find(Borrower.class, id);
@@ -137,15 +138,13 @@ public class BorrowerService {
         if (borrower == null) {
             throw ProblemException.notFound("Borrower", id);
         }
-        scope.requireVisible("borrower", id, borrower.communeCode, borrower.registeredOn());
+        scope.requireVisible("borrower", id, borrower.communeCode, borrower.residentOn);
         return borrower;
     }
 
     @Transactional
     public Page<Borrower> list(String communeCode, PageRequest page) {
-        return QueryFilter.from("Borrower b").visibleTo("b.communeCode in :visible", scope.visibleUnits(null))
-                .and("b.createdAt >= :scopeFrom", "scopeFrom", startOf(scope.ownUnitFrom()))
-                .and("b.createdAt < :scopeTo", "scopeTo", startOf(scope.ownUnitTo() == null ? null : scope.ownUnitTo().plusDays(1)))
+        return QueryFilter.from("Borrower b").visibleAt(scope.visibility(), "b.residentOn", "b.communeCode")
                 .and("b.communeCode = :commune", "commune", communeCode)
                 .page(entityManager, "b", "b.createdAt desc", Borrower.class, page);
     }
@@ -155,10 +154,5 @@ public class BorrowerService {
         return (user.hasRole(Roles.LOAN_OFFICER) || user.hasRole(Roles.LOAN_APPROVER)) && isVisible(borrower);
     }
 
-    private static Instant startOf(LocalDate day) {
-        if (day == null) {
-            return null;
-        }
-        return day.atStartOfDay(UnitScope.ZONE).toInstant();
-    }
+
 }

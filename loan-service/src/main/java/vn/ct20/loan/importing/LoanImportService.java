@@ -222,6 +222,10 @@ public class LoanImportService {
         }
         Optional<Borrower> registered = borrowers.findByCitizenId(row.citizenId);
         if (registered.isPresent() && !borrowers.isVisible(registered.get())) {
+            if (dryRun) {
+                // A dry run writes nothing, so it must not answer what only a write may: whether a number is registered elsewhere.
+                return Outcome.IMPORTED;
+            }
             // What registering the borrower through the API answers: nothing about whose or where.
             problems.add(new Rejection(line, "citizenId", "a borrower with this citizen ID is already registered"));
             return Outcome.REJECTED;
@@ -230,6 +234,10 @@ public class LoanImportService {
             Borrower borrower = registered.get();
             if (!row.fullName.equals(borrower.fullName) || !row.dateOfBirth.equals(borrower.dateOfBirth)) {
                 problems.add(new Rejection(line, "fullName", "name or date of birth differ from your borrower with this citizen ID"));
+                return Outcome.REJECTED;
+            }
+            if (!row.communeCode.equals(borrower.communeCode)) {
+                problems.add(new Rejection(line, "communeCode", "your borrower with this citizen ID lives in another commune"));
                 return Outcome.REJECTED;
             }
             Optional<Loan> existing = loans.findByContract(borrower.id, row.contractNumber);
@@ -253,6 +261,10 @@ public class LoanImportService {
 
     /** A row for a loan already recorded: its descriptive fields may change, its money only through repayments. */
     private Outcome update(int line, Loan loan, Row row, boolean dryRun, List<Rejection> problems) {
+        if (!scope.covers(loan.communeCode, loan.submittedOn)) {
+            problems.add(new Rejection(line, "contractNumber", "the loan with this contract number is not your office's to change"));
+            return Outcome.REJECTED;
+        }
         if (loan.amountRequested != row.amount || !row.disbursedOn.equals(loan.firstDisbursedOn) || loan.termMonths != row.termMonths) {
             problems.add(new Rejection(line, "amount", "amount, disbursement date or term differ from the recorded loan with this "
                     + "contract number; money already recorded changes only through repayments"));

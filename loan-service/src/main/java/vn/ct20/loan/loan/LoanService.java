@@ -98,7 +98,7 @@ public class LoanService {
     /** The borrower, if it exists and lies in the caller's scope at its registration; otherwise null, with no difference between the two. */
     private Borrower visibleBorrower(UUID id) {
         Borrower borrower = id == null ? null : entityManager.find(Borrower.class, id);
-        return borrower != null && scope.covers(borrower.communeCode, borrower.registeredOn()) ? borrower : null;
+        return borrower != null && scope.covers(borrower.communeCode, borrower.residentOn) ? borrower : null;
     }
 
     private Loan newLoan(Borrower borrower, vn.ct20.loan.policy.LoanProduct product, String marketCode, String enterpriseName,
@@ -393,9 +393,8 @@ public class LoanService {
 
     @Transactional
     public Page<Loan> list(Loan.Status status, String unitCode, PageRequest page) {
-        return QueryFilter.from("Loan l").visibleTo("l.communeCode in :visible", scope.visibleUnits(null))
-                .and("l.submittedOn >= :scopeFrom", "scopeFrom", scope.ownUnitFrom())
-                .and("l.submittedOn <= :scopeTo", "scopeTo", scope.ownUnitTo())
+        // The same rule as a read by id: the borrower's commune in the caller's scope on the day the loan was submitted.
+        return QueryFilter.from("Loan l").visibleAt(scope.visibility(), "l.submittedOn", "l.communeCode")
                 .and("l.status = :status", "status", status)
                 .and("(l.communeCode = :unit or l.districtCode = :unit or l.provinceCode = :unit)", "unit", unitCode)
                 .page(entityManager, "l", "l.submittedOn desc, l.createdAt desc", Loan.class, page);

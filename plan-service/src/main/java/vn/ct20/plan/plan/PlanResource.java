@@ -169,6 +169,8 @@ public class PlanResource {
         PlanDtos.PlanView changed = pipeline.run(vn.ct20.platform.write.WriteCommand.of(operation, PlanDtos.PlanView.class)
                 .roles(PlanTransition.roles())
                 .target("plan", id, PlanDtos.PlanView::id)
+                .unitOfResult(PlanDtos.PlanView::areaUnitCode)
+                .before(() -> id == null ? null : PlanDtos.PlanView.of(service.get(id)))
                 .handler(() -> PlanDtos.PlanView.of(change.get()))).result();
         return service.get(changed.id());
     }

@@ -167,7 +167,8 @@ public class PlanService {
     public Plan get(UUID id) {
         Plan plan = plans.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Plan", id));
         if (!scope.isNational() && !scope.canRead(plan.areaUnitCode, null)) {
-            throw ProblemException.forbidden("Plan " + id + " covers unit '" + plan.areaUnitCode + "', outside your scope");
+            // As for an id that does not exist: an id reveals neither the plan nor its area.
+            throw ProblemException.notFound("Plan", id);
         }
         return plan;
     }

@@ -37,6 +37,9 @@ public class ReportingRegimeResource {
     @Inject
     vn.ct20.platform.write.WritePipeline pipeline;
 
+    @Inject
+    vn.ct20.plan.plan.PlanService plans;
+
     @GET
     @Operation(summary = "The plan's reporting regimes")
     public List<ReportingRegimeService.RegimeView> list(@PathParam("planId") UUID planId) {
@@ -57,6 +60,7 @@ public class ReportingRegimeResource {
                         ReportingRegimeService.RegimeView.class)
                 .roles(Roles.PLAN_EDITOR, Roles.SYSTEM_ADMIN)
                 .target("reporting-regime", null, ReportingRegimeService.RegimeView::id)
+                .unitOfResult(view -> plans.get(planId).areaUnitCode)
                 .status(201)
                 .handler(() -> ReportingRegimeService.RegimeView.of(service.add(planId, input)))).result();
         return Response.created(uri.getAbsolutePathBuilder().path(regime.id().toString()).build()).entity(regime).build();
@@ -73,6 +77,9 @@ public class ReportingRegimeResource {
         pipeline.run(vn.ct20.platform.write.WriteCommand.of("reporting-regime.remove", UUID.class)
                 .roles(Roles.PLAN_EDITOR, Roles.SYSTEM_ADMIN)
                 .target("reporting-regime", regimeId, null)
+                .unitOfResult(removed -> plans.get(planId).areaUnitCode)
+                .before(() -> service.list(planId).stream().filter(r -> r.id.equals(regimeId)).map(ReportingRegimeService.RegimeView::of)
+                        .findFirst().orElse(null))
                 .status(204)
                 .handler(() -> {
                     service.remove(planId, regimeId, amendmentReason);

@@ -37,6 +37,9 @@ public class TargetResource {
     @Inject
     vn.ct20.platform.write.WritePipeline pipeline;
 
+    @Inject
+    vn.ct20.plan.plan.PlanService plans;
+
     @GET
     @Operation(summary = "The plan's targets")
     public List<TargetDtos.TargetView> list(@PathParam("planId") UUID planId) {
@@ -55,6 +58,7 @@ public class TargetResource {
         TargetDtos.TargetView target = pipeline.run(vn.ct20.platform.write.WriteCommand.of("target.add", TargetDtos.TargetView.class)
                 .roles(Roles.PLAN_EDITOR, Roles.SYSTEM_ADMIN)
                 .target("target", null, TargetDtos.TargetView::id)
+                .unitOfResult(view -> plans.get(planId).areaUnitCode)
                 .status(201)
                 .handler(() -> TargetDtos.TargetView.of(service.add(planId, input)))).result();
         return Response.created(uri.getAbsolutePathBuilder().path(target.id().toString()).build()).entity(target).build();
@@ -71,6 +75,9 @@ public class TargetResource {
         pipeline.run(vn.ct20.platform.write.WriteCommand.of("target.remove", UUID.class)
                 .roles(Roles.PLAN_EDITOR, Roles.SYSTEM_ADMIN)
                 .target("target", targetId, null)
+                .unitOfResult(removed -> plans.get(planId).areaUnitCode)
+                .before(() -> service.list(planId).stream().filter(t -> t.id.equals(targetId)).map(TargetDtos.TargetView::of).findFirst()
+                        .orElse(null))
                 .status(204)
                 .handler(() -> {
                     service.remove(planId, targetId, amendmentReason);

@@ -42,12 +42,16 @@ public class TaskResource {
     @Inject
     vn.ct20.platform.write.WritePipeline pipeline;
 
+    @Inject
+    vn.ct20.plan.plan.PlanService plans;
+
     /** Through the write pipeline (role, audit); who leads a task and the plan's area are the service's rules. */
     private Task write(String operation, UUID taskId, String[] roles, java.util.function.Supplier<Task> change) {
         Task[] changed = new Task[1];
         pipeline.run(vn.ct20.platform.write.WriteCommand.of(operation, TaskDtos.TaskView.class)
                 .roles(roles)
                 .target("task", taskId, TaskDtos.TaskView::id)
+                .unitOfResult(view -> plans.get(view.planId()).areaUnitCode)
                 .handler(() -> {
                     changed[0] = change.get();
                     return TaskDtos.TaskView.of(changed[0], UnitScope.today());

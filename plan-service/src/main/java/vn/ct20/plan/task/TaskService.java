@@ -98,7 +98,7 @@ public class TaskService {
         // each unit's own progress belongs in its periodic report.
         String reporter = task.leadUnitCode != null ? task.leadUnitCode : plans.get(planId).areaUnitCode;
         if (!scope.isNational() && !scope.covers(reporter, null)) {
-            throw ProblemException.forbidden("Progress of this task is reported by " + reporter);
+            throw ProblemException.forbidden("Progress of this task is reported by its lead unit");
         }
         ETags.requireMatch(ifMatch, task.version);
         if (input.status() == Task.Status.DONE && input.progressPercent() != 100) {

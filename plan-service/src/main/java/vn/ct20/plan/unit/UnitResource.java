@@ -127,6 +127,7 @@ public class UnitResource {
         pipeline.run(vn.ct20.platform.write.WriteCommand.of("unit.create", UnitDtos.UnitView.class)
                 .roles(Roles.SYSTEM_ADMIN, Roles.PLAN_EDITOR)
                 .target("unit", request.code(), null)
+                .unitOfResult(UnitDtos.UnitView::parentCode)
                 .status(201)
                 .handler(() -> {
                     created[0] = service.create(request);

@@ -31,11 +31,19 @@ public class UnitService {
     @Inject
     UnitScope scope;
 
-    /** Registers a unit for the caller, whose scope must cover the parent. */
+    /**
+     * Registers a unit for the caller, whose scope must cover the parent. A code that ever named a
+     * unit gets a new version only from the country (a restructuring is a national decision): else
+     * a unit could put an old or foreign code below itself and, with it, that unit's past data.
+     */
     @Transactional
     public Unit create(UnitDtos.CreateUnit request) {
         if (request.parentCode() != null) {
             scope.require(request.parentCode(), request.validFrom());
+        }
+        if (!scope.isNational() && !units.versions(request.code()).isEmpty()) {
+            throw ProblemException.forbidden("Unit code '" + request.code() + "' is taken: a code that ever named a unit is given a new "
+                    + "version only by a caller acting for the country (codes are never reused)");
         }
         return register(request);
     }

@@ -142,7 +142,7 @@ class TaskResourceTest {
         add(plan, task.formatted("{\"kind\":\"ONGOING\"}").replace("\"number\":\"2\"", "\"number\":\"1\"")).then().statusCode(409);
         add(plan, task.formatted("{\"kind\":\"ONGOING\"}").replace("\"number\":\"2\"", "\"number\":\"III..2\"")).then().statusCode(400);
         given().header("Authorization", TestTokens.bearer("PLAN_EDITOR", "12")).contentType(ContentType.JSON)
-                .body(task.formatted("{\"kind\":\"ONGOING\"}")).post("/api/v1/plans/" + plan + "/tasks").then().statusCode(403);
+                .body(task.formatted("{\"kind\":\"ONGOING\"}")).post("/api/v1/plans/" + plan + "/tasks").then().statusCode(404);
         given().header("Authorization", EDITOR).queryParam("unit", "hà nội").get("/api/v1/tasks").then().statusCode(400);
         given().header("Authorization", TestTokens.bearer("VIEWER", "20")).queryParam("unit", "12-UBND").get("/api/v1/tasks").then().statusCode(403);
         assertEquals(before, tasks(), "nothing was stored");

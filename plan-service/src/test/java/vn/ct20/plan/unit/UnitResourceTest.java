@@ -77,6 +77,12 @@ class UnitResourceTest {
                 .post("/api/v1/units").then().statusCode(403).contentType(equalTo("application/problem+json"));
         given().header("Authorization", ADMIN).queryParam("at", "2020-01-01")
                 .get("/api/v1/units/T1099").then().statusCode(404);
+        // A code that ever named a unit (Phong Thổ district, ceased in 2025) cannot be put below one's own unit: its past
+        // data would come with it. Only the country restructures.
+        given().header("Authorization", TestTokens.bearer("PLAN_EDITOR", "20")).contentType(ContentType.JSON)
+                .body("{\"code\":\"109\",\"name\":\"Chiếm mã\",\"kind\":\"DISTRICT\",\"parentCode\":\"20\",\"validFrom\":\"2025-07-01\"}")
+                .post("/api/v1/units").then().statusCode(403).contentType(equalTo("application/problem+json"));
+        given().header("Authorization", ADMIN).queryParam("at", "2025-08-01").get("/api/v1/units/109").then().statusCode(404);
     }
 
     @Test

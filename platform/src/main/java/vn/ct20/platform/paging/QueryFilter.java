@@ -51,6 +51,47 @@ public final class QueryFilter {
         return visible.map(codes -> and(condition, "visible", codes)).orElse(this);
     }
 
+    /**
+     * Restricts to rows whose unit ({@code unitPath}) was in the caller's scope on the row's date
+     * ({@code datePath}), as {@link vn.ct20.platform.security.UnitScope#visibility()} says; several
+     * unit paths are alternatives (a report is the reporting unit's and the consolidating unit's).
+     */
+    public QueryFilter visibleAt(Optional<vn.ct20.platform.security.UnitScope.Visibility> visibility, String datePath, String... unitPaths) {
+        if (visibility.isEmpty()) {
+            return this;
+        }
+        var v = visibility.get();
+        List<String> alternatives = new java.util.ArrayList<>();
+        String always = "visibleAlways";
+        params.put(always, v.always().isEmpty() ? List.of("") : v.always());
+        for (String unitPath : unitPaths) {
+            alternatives.add(unitPath + " in :" + always);
+            for (int i = 0; i < v.during().size(); i++) {
+                var stretch = v.during().get(i);
+                params.put("vc" + i, stretch.code());
+                params.put("vf" + i, stretch.from());
+                String to = "";
+                if (stretch.to() != null) {
+                    params.put("vt" + i, stretch.to());
+                    to = " and " + datePath + " <= :vt" + i;
+                }
+                alternatives.add("(" + unitPath + " = :vc" + i + " and " + datePath + " >= :vf" + i + to + ")");
+            }
+        }
+        where.append(" and (").append(String.join(" or ", alternatives)).append(")");
+        return this;
+    }
+
+    /** The conditions, as {@code " where …"}, for a query of one's own over the same {@code from}. */
+    public String where() {
+        return where.toString();
+    }
+
+    /** The parameters the conditions name. */
+    public Map<String, Object> parameters() {
+        return Map.copyOf(params);
+    }
+
     public <T> Page<T> page(EntityManager entityManager, String select, String orderBy, Class<T> type, PageRequest page) {
         TypedQuery<Long> count = entityManager.createQuery("select count(*) from " + from + where, Long.class);
         TypedQuery<T> query = entityManager.createQuery("select " + select + " from " + from + where + " order by " + orderBy, type);

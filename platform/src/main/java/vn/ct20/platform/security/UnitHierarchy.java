@@ -107,4 +107,45 @@ public class UnitHierarchy {
     private static LocalDate toDate(Object value) {
         return value == null ? null : value instanceof LocalDate d ? d : ((java.sql.Date) value).toLocalDate();
     }
+
+    /** A unit below another during [from, to] (to null: still). */
+    public record Stretch(String code, LocalDate from, LocalDate to) {
+    }
+
+    /**
+     * Every unit that was ever {@code unitCode} or below it, with the stretches of time it was: a
+     * commune that moved to another district is below its old district only until the move.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Stretch> stretchesBelow(String unitCode) {
+        List<Object[]> rows = entityManager.createNativeQuery(("""
+                        WITH RECURSIVE down (code, valid_from, valid_to, depth) AS (
+                            SELECT u.code, u.valid_from, COALESCE(u.valid_to, DATE '9999-12-31'), 0 FROM %1$s u WHERE u.code = :unit
+                            UNION ALL
+                            SELECT c.code, GREATEST(c.valid_from, d.valid_from), LEAST(COALESCE(c.valid_to, DATE '9999-12-31'), d.valid_to),
+                                   d.depth + 1
+                              FROM %1$s c JOIN down d ON c.parent_code = d.code
+                             WHERE c.valid_from <= d.valid_to AND COALESCE(c.valid_to, DATE '9999-12-31') >= d.valid_from AND d.depth < 12)
+                        SELECT DISTINCT code, valid_from, valid_to FROM down""").formatted(table))
+                .setParameter("unit", unitCode).getResultList();
+        return rows.stream().map(r -> {
+            LocalDate to = toDate(r[2]);
+            return new Stretch((String) r[0], toDate(r[1]), to.getYear() == 9999 ? null : to);
+        }).toList();
+    }
+
+    /** Every version of every unit: its first day and its last (null while it exists), by code. */
+    @SuppressWarnings("unchecked")
+    public java.util.Map<String, LocalDate[]> lifetimes(java.util.Collection<String> codes) {
+        java.util.Map<String, LocalDate[]> lifetimes = new java.util.HashMap<>();
+        if (codes.isEmpty()) {
+            return lifetimes;
+        }
+        List<Object[]> rows = entityManager.createNativeQuery(("""
+                        SELECT code, MIN(valid_from), CASE WHEN bool_or(valid_to IS NULL) THEN NULL ELSE MAX(valid_to) END
+                          FROM %s WHERE code IN (:codes) GROUP BY code""").formatted(table))
+                .setParameter("codes", codes).getResultList();
+        rows.forEach(r -> lifetimes.put((String) r[0], new LocalDate[] {toDate(r[1]), toDate(r[2])}));
+        return lifetimes;
+    }
 }

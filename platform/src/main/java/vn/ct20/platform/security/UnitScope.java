@@ -90,6 +90,42 @@ public class UnitScope {
     }
 
     /**
+     * What a list may show, exactly as a read by id would: the units that were below the caller's for
+     * their whole existence ({@code always}), and for the others the stretches of time they were (a
+     * commune that moved away is below its old district only until the move).
+     */
+    public record Visibility(List<String> always, List<UnitHierarchy.Stretch> during) {
+    }
+
+    /** Empty when the caller sees everything (the country, a system administrator). */
+    public Optional<Visibility> visibility() {
+        if (isNational()) {
+            return Optional.empty();
+        }
+        String own = user.unitCode();
+        if (own == null) {
+            return Optional.of(new Visibility(List.of(), List.of()));
+        }
+        List<UnitHierarchy.Stretch> stretches = hierarchy.stretchesBelow(own);
+        java.util.Map<String, LocalDate[]> lifetimes = hierarchy.lifetimes(stretches.stream().map(UnitHierarchy.Stretch::code).distinct().toList());
+        java.util.Map<String, List<UnitHierarchy.Stretch>> byCode = stretches.stream()
+                .collect(java.util.stream.Collectors.groupingBy(UnitHierarchy.Stretch::code));
+        List<String> always = new java.util.ArrayList<>();
+        List<UnitHierarchy.Stretch> during = new java.util.ArrayList<>();
+        byCode.forEach((code, own_) -> {
+            LocalDate[] life = lifetimes.get(code);
+            boolean whole = own_.stream().anyMatch(s -> !s.from().isAfter(life[0])
+                    && (s.to() == null || life[1] != null && !s.to().isBefore(life[1])));
+            if (whole) {
+                always.add(code);
+            } else {
+                during.addAll(own_);
+            }
+        });
+        return Optional.of(new Visibility(always, during));
+    }
+
+    /**
      * For list queries over data dated by a unit's day (a loan's submission): the first day of the
      * caller's unit, or null when there is no lower bound. With {@link #ownUnitTo()} it keeps a unit
      * that no longer exists from seeing what its former sub-units did after it ceased.

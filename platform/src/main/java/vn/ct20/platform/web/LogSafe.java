@@ -17,7 +17,8 @@ public final class LogSafe {
         StringBuilder out = new StringBuilder(bounded.length());
         for (int i = 0; i < bounded.length(); i++) {
             char c = bounded.charAt(i);
-            out.append(c < 0x20 || c == 0x7f ? String.format("\\x%02x", (int) c) : String.valueOf(c));
+            boolean control = c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == '\u2028' || c == '\u2029';
+            out.append(control ? String.format("\\u%04x", (int) c) : String.valueOf(c));
         }
         return ID_NUMBER.matcher(out).replaceAll(m -> "*".repeat(m.group().length() - 3) + m.group().substring(m.group().length() - 3));
     }

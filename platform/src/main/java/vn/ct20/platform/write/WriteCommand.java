@@ -47,6 +47,8 @@ public final class WriteCommand<T> {
     Supplier<T> handler;
     Function<T, Object> idOfResult;
     String createdType;
+    Function<T, String> unitOfResult;
+    Supplier<Object> stateBefore;
 
     private WriteCommand(String operation, Class<T> resultType) {
         this.operation = operation;
@@ -112,6 +114,18 @@ public final class WriteCommand<T> {
     public WriteCommand<T> creates(String type, Function<T, Object> idOfResult) {
         this.createdType = type;
         this.idOfResult = idOfResult;
+        return this;
+    }
+
+    /** For a {@link #target} write: the unit the changed data belongs to, read off the result, for the audit record. */
+    public WriteCommand<T> unitOfResult(Function<T, String> unit) {
+        this.unitOfResult = unit;
+        return this;
+    }
+
+    /** For a {@link #target} write: the state before the change, for the audit record (read before the handler runs). */
+    public WriteCommand<T> before(Supplier<Object> state) {
+        this.stateBefore = state;
         return this;
     }
 

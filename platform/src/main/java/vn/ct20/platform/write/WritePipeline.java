@@ -49,7 +49,8 @@ public class WritePipeline {
             throw ProblemException.forbidden("This is a nation-wide operation: only for a caller acting for the country (VN)");
         }
         WriteCommand.Ownership ownership = authorise(command);
-        String before = ownership == null ? null : audit.snapshot(ownership.before());
+        String before = ownership != null ? audit.snapshot(ownership.before())
+                : command.stateBefore == null ? null : audit.snapshot(command.stateBefore.get());
         IdempotentRequests.Claim claim = command.idempotencyKey == null ? null
                 : new IdempotentRequests.Claim(user.subject(), command.operation, String.valueOf(command.targetId),
                 command.idempotencyKey);
@@ -63,7 +64,8 @@ public class WritePipeline {
         String targetType = command.createdType != null ? command.createdType : command.targetType;
         Object targetId = command.targetId != null && command.createdType == null ? command.targetId
                 : command.idOfResult == null ? null : command.idOfResult.apply(result);
-        audit.record(command.operation, targetType, targetId, ownership == null ? null : ownership.unitCode(),
+        String unit = ownership != null ? ownership.unitCode() : command.unitOfResult == null ? null : command.unitOfResult.apply(result);
+        audit.record(command.operation, targetType, targetId, unit,
                 command.origin, before, result);
         if (claim != null) {
             idempotency.complete(claim, command.status, result);

@@ -55,7 +55,7 @@ class StrictInputTest {
 
     @Test
     void logLinesCannotBeForgedAndNeverShowACitizenId() {
-        assertEquals("/x\\x0d\\x0aFAKE", LogSafe.text("/x\r\nFAKE"));
+        assertEquals("/x\\u000d\\u000aFAKE\\u2028\\u0085", LogSafe.text("/x\r\nFAKE\u2028\u0085"));
         assertEquals("/api/v1/borrowers/*********123", LogSafe.text("/api/v1/borrowers/012098000123"));
     }
 }

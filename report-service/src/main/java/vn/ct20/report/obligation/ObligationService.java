@@ -53,33 +53,16 @@ public class ObligationService {
 
     @Transactional
     public Page<Row> list(Filter filter, LocalDate at, PageRequest page) {
-        StringBuilder where = new StringBuilder("where 1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        Optional<List<String>> visible = scope.visibleUnits(null);
-        if (visible.isPresent()) {
-            where.append(" and (o.unitCode in :visible or o.consolidatingUnitCode in :visible)");
-            params.put("visible", visible.get());
-        }
-        if (filter.unitCode() != null) {
-            where.append(" and o.unitCode = :unit");
-            params.put("unit", filter.unitCode());
-        }
-        if (filter.consolidatingUnitCode() != null) {
-            where.append(" and o.consolidatingUnitCode = :consolidating");
-            params.put("consolidating", filter.consolidatingUnitCode());
-        }
-        if (filter.periodId() != null) {
-            where.append(" and o.periodId = :period");
-            params.put("period", filter.periodId());
-        }
-        if (filter.planId() != null) {
-            where.append(" and o.planId = :plan");
-            params.put("plan", filter.planId());
-        }
-        if (filter.adHocRequestId() != null) {
-            where.append(" and o.adHocRequestId = :request");
-            params.put("request", filter.adHocRequestId());
-        }
+        // The same rule as a read by id: the owing or the consolidating unit in scope on the obligation's date.
+        vn.ct20.platform.paging.QueryFilter conditions = vn.ct20.platform.paging.QueryFilter.from("Obligation o")
+                .visibleAt(scope.visibility(), "coalesce(o.dueDate, o.cutOffTo)", "o.unitCode", "o.consolidatingUnitCode")
+                .and("o.unitCode = :unit", "unit", filter.unitCode())
+                .and("o.consolidatingUnitCode = :consolidating", "consolidating", filter.consolidatingUnitCode())
+                .and("o.periodId = :period", "period", filter.periodId())
+                .and("o.planId = :plan", "plan", filter.planId())
+                .and("o.adHocRequestId = :request", "request", filter.adHocRequestId());
+        String where = conditions.where();
+        Map<String, Object> params = conditions.parameters();
         var count = entityManager.createQuery("select count(o) from Obligation o " + where, Long.class);
         params.forEach(count::setParameter);
         return new Page<>(rows(where.toString(), params, at, page.offset(), page.size), page.page, page.size, count.getSingleResult());

@@ -207,7 +207,8 @@ public class ReportService {
     public Page<ReportDtos.ReportView> list(String unitCode, String periodId, Report.Status status, PageRequest page) {
         LocalDate today = businessDate.today();
         Page<Object[]> rows = QueryFilter.from("Report r, Obligation o").and("o.id = r.obligationId")
-                .visibleTo("(o.unitCode in :visible or o.consolidatingUnitCode in :visible)", scope.visibleUnits(null))
+                // The same rule as a read by id: the reporting or the consolidating unit in scope on the obligation's date.
+                .visibleAt(scope.visibility(), "coalesce(o.dueDate, o.cutOffTo)", "o.unitCode", "o.consolidatingUnitCode")
                 .and("o.unitCode = :unit", "unit", unitCode)
                 .and("o.periodId = :period", "period", periodId)
                 .and("r.status = :status", "status", status)
