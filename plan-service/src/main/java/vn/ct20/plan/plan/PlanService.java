@@ -60,7 +60,23 @@ public class PlanService {
     @Transactional
     public Plan create(PlanDtos.PlanInput input) {
         requireScope(input.areaUnitCode());
+        requireReadableParents(input);
         return register(UUID.randomUUID(), input);
+    }
+
+    /** A caller's plan implements plans it can read (its own area's and those above); any other id is answered as unknown. */
+    private void requireReadableParents(PlanDtos.PlanInput input) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        for (UUID parentId : new LinkedHashSet<>(input.parentIds() == null ? List.<UUID>of() : input.parentIds())) {
+            boolean readable = plans.findByIdOptional(parentId)
+                    .filter(parent -> scope.isNational() || scope.canRead(parent.areaUnitCode, null)).isPresent();
+            if (!readable) {
+                errors.add(new Problem.FieldError("parentIds", "no plan " + parentId));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.unprocessable("The plan names plans that do not exist", errors);
+        }
     }
 
     /** Creates a plan without a caller (the source-plan loader); the rules still apply. */
@@ -84,6 +100,7 @@ public class PlanService {
         Plan plan = getForWrite(id);
         ETags.requireMatch(ifMatch, plan.version);
         requireScope(input.areaUnitCode());
+        requireReadableParents(input);
         validate(input, plan.id);
         if (plans.numberTaken(input.number(), input.issuingUnitCode(), plan.id)) {
             throw ProblemException.conflict("Plan " + input.number() + " of " + input.issuingUnitCode() + " already exists");

@@ -136,6 +136,11 @@ class PlanResourceTest {
                 .body(input("KH của tỉnh khác", List.of(LANG_SON), null)).post("/api/v1/plans").then().statusCode(403);
         given().header("Authorization", langSon).contentType(ContentType.JSON)
                 .body(input("KH không có quyền", List.of(LANG_SON), null)).post("/api/v1/plans").then().statusCode(403);
+        // A plan implements plans its unit can read: another province's plan is answered as no plan at all.
+        given().header("Authorization", TestTokens.bearer("PLAN_EDITOR", "20")).contentType(ContentType.JSON)
+                .body(input("KH thực hiện KH tỉnh khác", List.of(SourcePlans.idOf("340/KH-UBND")), null)).post("/api/v1/plans").then()
+                .statusCode(422).body("errors[0].field", equalTo("parentIds"))
+                .body("errors[0].message", equalTo("no plan " + SourcePlans.idOf("340/KH-UBND")));
     }
 
     @Test

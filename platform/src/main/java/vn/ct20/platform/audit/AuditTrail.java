@@ -31,8 +31,11 @@ import vn.ct20.platform.write.WriteCommand;
  */
 @ApplicationScoped
 public class AuditTrail {
-    /** Twelve digits (a citizen ID) or nine (an old identity card), standing alone. */
-    private static final Pattern ID_NUMBER = Pattern.compile("(?<!\\d)(\\d{9}|\\d{12})(?!\\d)");
+    /**
+     * Twelve digits (a citizen ID) or nine (an old identity card), standing alone, or a citizen ID typed
+     * in four groups of three separated by spaces (dots are left alone: they group money, 100.000.000).
+     */
+    private static final Pattern ID_NUMBER = Pattern.compile("(?<![\\d.])(\\d{12}|\\d{9}|\\d{3}(?: \\d{3}){3})(?![\\d]|\\.\\d)");
 
     @Inject
     EntityManager entityManager;
@@ -156,6 +159,7 @@ public class AuditTrail {
         if (node.isTextual()) {
             return new TextNode(ID_NUMBER.matcher(node.textValue())
                     .replaceAll(m -> "*".repeat(m.group().length() - 3) + m.group().substring(m.group().length() - 3)));
+
         }
         return node;
     }
