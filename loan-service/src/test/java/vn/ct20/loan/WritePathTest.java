@@ -113,7 +113,9 @@ class WritePathTest {
         String abolished = TestTokens.bearer("LOAN_APPROVER", "199");
         given().header("Authorization", abolished).get("/api/v1/loans/" + loan).then().statusCode(404);
         given().header("Authorization", abolished).get("/api/v1/borrowers/" + borrower).then().statusCode(404);
-        given().header("Authorization", abolished).header("If-Match", etag).post("/api/v1/loans/" + loan + "/approve").then().statusCode(404);
+        // A unit that ceased acts no more: a write by it is refused before any data is looked at.
+        given().header("Authorization", abolished).header("If-Match", etag).post("/api/v1/loans/" + loan + "/approve").then().statusCode(403)
+                .body("detail", not(containsString("03996")));
         given().header("Authorization", abolished).get("/api/v1/loans").then().statusCode(200).body("items.id", not(hasItem(loan)));
         given().header("Authorization", abolished).get("/api/v1/borrowers").then().statusCode(200).body("items.id", not(hasItem(borrower)));
         // What the commune did while it was the district's stays the district's: a loan of 2024 is in its list and readable.
@@ -161,6 +163,18 @@ class WritePathTest {
             disburse(OFFICER, loan, UUID.randomUUID().toString(), body).then().statusCode(400).contentType(equalTo("application/problem+json"));
         }
         given().header("Authorization", OFFICER).get("/api/v1/loans/" + loan).then().body("disbursedPrincipal", equalTo(0));
+        disburse(OFFICER, loan, UUID.randomUUID().toString(), "{\"amount\":9223372036854775808}").then().statusCode(400)
+                .body("errors[0].field", equalTo("amount"));
+        // A date is a string: not [1998, 3, 14]; a lone surrogate is no text.
+        given().header("Authorization", OFFICER).contentType(ContentType.JSON).body("""
+                        {"citizenId":"012098000715","fullName":"Lò Văn Minh","dateOfBirth":[1998,3,14],"sex":"MALE","category":"POOR",
+                         "communeCode":"03997"}""").post("/api/v1/borrowers").then().statusCode(400).body("errors[0].field", equalTo("dateOfBirth"));
+        given().header("Authorization", OFFICER).contentType(ContentType.JSON).body("""
+                        {"citizenId":"012098000715","fullName":"Lò \\ud800Văn","dateOfBirth":"1998-03-14","sex":"MALE","category":"POOR",
+                         "communeCode":"03997"}""").post("/api/v1/borrowers").then().statusCode(400).body("errors[0].field", equalTo("fullName"));
+        // A weak tag names no version either.
+        given().header("Authorization", APPROVER).header("If-Match", "W/" + given().header("Authorization", OFFICER).get("/api/v1/loans/" + loan)
+                .then().extract().header("ETag")).post("/api/v1/loans/" + loan + "/undo-approval").then().statusCode(412);
         // Text with a NUL or another control character is refused, naming the field; a newline in free text is not.
         given().header("Authorization", OFFICER).contentType(ContentType.JSON)
                 .body(application(borrower(OFFICER, "012098000706", "03997"), source, "HĐ-WP/706").replace("Sona", "Sona\\u0000"))
@@ -178,8 +192,13 @@ class WritePathTest {
                 .statusCode(422).body("errors[0].field", equalTo("validFrom"));
         given().header("Authorization", APPROVER).header("If-Match", "*").post("/api/v1/loans/" + loan + "/undo-approval").then().statusCode(412);
         // A boolean is true or false: ?dryRun=1 does not import for real.
-        given().header("Authorization", OFFICER).contentType("text/csv; charset=UTF-8").queryParam("dryRun", "1").body("citizenId\n")
-                .post("/api/v1/loan-imports").then().statusCode(400).body("errors[0].field", equalTo("dryRun"));
+        for (String notABoolean : new String[] {"1", "", "yes"}) {
+            given().header("Authorization", OFFICER).contentType("text/csv; charset=UTF-8").queryParam("dryRun", notABoolean).body("citizenId\n")
+                    .post("/api/v1/loan-imports").then().statusCode(400).body("errors[0].field", equalTo("dryRun"));
+        }
+        // A file that is not UTF-8 is refused whole; a row with a control character is refused, naming the column.
+        given().header("Authorization", OFFICER).contentType("text/csv").body(new byte[] {'c', 'i', (byte) 0xC3, (byte) 0x28, '\n'})
+                .post("/api/v1/loan-imports").then().statusCode(400).body("errors[0].field", equalTo("file"));
         // Too long a path, too many headers, too large a body: problem+json, not an empty answer.
         given().header("Authorization", OFFICER).get("/api/v1/loans/" + "9".repeat(5000)).then().statusCode(414)
                 .contentType(equalTo("application/problem+json"));
@@ -236,19 +255,23 @@ class WritePathTest {
                 + "012098000709,Vàng A Chứ,1998-03-14,MALE,Mông,POOR,03997,OVERSEAS_WORK,JP,Công ty Sona,HĐ-WP/709,36,120000000,50000000,36,6.6,"
                 + "WP-20-IMPORT,2025-09-01,0\n"
                 + "012098000710,Vàng A Dơ,1998-03-14,MALE,Mông,POOR,03997,OVERSEAS_WORK,JP,Công ty Sona,HĐ-WP/710,36,120000000,50000000,36,6.6,"
+                + "WP-12-IMPORT,2025-09-01,0\n"
+                // A control character in a text field: the row is refused, naming the column, and nothing is stored.
+                + "012098000711,Vàng A Sử,1998-03-14,MALE,Mông,POOR,03997,OVERSEAS_WORK,JP,Công ty \u0007Sona,HĐ-WP/711,36,120000000,50000000,36,6.6,"
                 + "WP-12-IMPORT,2025-09-01,0\n";
         // A dry run, which writes nothing, says nothing of numbers registered elsewhere either.
         String dry = given().header("Authorization", OFFICER).contentType("text/csv; charset=UTF-8").queryParam("dryRun", true).body(csv)
                 .post("/api/v1/loan-imports").then().statusCode(202).extract().path("id");
         JsonPath dryRun = finished(dry);
         assertEquals(3, dryRun.getInt("imported"));
-        assertEquals(List.of(4), dryRun.getList("rejections.line"));
+        assertEquals(List.of(4, 6), dryRun.getList("rejections.line"));
         String requestId = "import-" + UUID.randomUUID();
         String id = given().header("Authorization", OFFICER).header("X-Request-Id", requestId).contentType("text/csv; charset=UTF-8").body(csv)
                 .post("/api/v1/loan-imports").then().statusCode(202).extract().path("id");
         JsonPath done = finished(id);
         assertEquals(1, done.getInt("imported"));
-        assertEquals(3, done.getInt("rejected"));
+        assertEquals(4, done.getInt("rejected"));
+        assertEquals("enterpriseName", done.getString("rejections.find { it.line == 6 }.field"));
         assertEquals(done.getString("rejections.find { it.line == 2 }.message"), done.getString("rejections.find { it.line == 3 }.message"));
         assertEquals("a borrower with this citizen ID is already registered", done.getString("rejections.find { it.line == 2 }.message"));
         assertEquals("capitalSourceCode", done.getString("rejections.find { it.line == 4 }.field"));

@@ -87,7 +87,7 @@ public class ServiceRoutes {
         Problems.send(ctx, 404, "not-found", "Not found", "No CT20 API has the path " + path);
     }
 
-    private static final java.util.regex.Pattern ID_NUMBER = java.util.regex.Pattern.compile("(?<![0-9])([0-9]{9}|[0-9]{12})(?![0-9])");
+    private static final java.util.regex.Pattern ID_NUMBER = java.util.regex.Pattern.compile("(?<![0-9A-Za-z.-])([0-9]{9}|[0-9]{12})(?![0-9A-Za-z]|[.-][0-9])");
 
     /**
      * The path as the access log may show it: anything shaped like a citizen ID masked (a client may

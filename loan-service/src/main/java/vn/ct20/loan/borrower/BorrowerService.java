@@ -1,14 +1,11 @@
 package vn.ct20.loan.borrower;
 
-import java.time.LocalDate;
-import vn.ct20.platform.write.WriteCommand;
-import vn.ct20.platform.write.WritePipeline;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import vn.ct20.loan.clock.LoanBusinessDate;
@@ -20,6 +17,8 @@ import vn.ct20.platform.problem.ProblemException;
 import vn.ct20.platform.security.CurrentUser;
 import vn.ct20.platform.security.Roles;
 import vn.ct20.platform.security.UnitScope;
+import vn.ct20.platform.write.WriteCommand;
+import vn.ct20.platform.write.WritePipeline;
 
 @ApplicationScoped
 public class BorrowerService {
@@ -50,6 +49,7 @@ public class BorrowerService {
     public BorrowerDtos.BorrowerView register(BorrowerDtos.CreateBorrower command, LocalDate at, WriteCommand.Origin origin) {
         return pipeline.run(WriteCommand.of("borrower.register", BorrowerDtos.BorrowerView.class)
                 .roles(Roles.LOAN_OFFICER, Roles.SYSTEM_ADMIN)
+                .actingOn(businessDate.today())
                 .creating("borrower", command.communeCode(), at, BorrowerDtos.BorrowerView::id)
                 .origin(origin)
                 .status(201)
@@ -102,6 +102,7 @@ public class BorrowerService {
     public BorrowerDtos.BorrowerView confirm(UUID id) {
         return pipeline.run(WriteCommand.of("borrower.confirm-eligibility", BorrowerDtos.BorrowerView.class)
                 .roles(Roles.PLAN_EDITOR, Roles.REPORTER, Roles.CONSOLIDATOR, Roles.LOAN_OFFICER, Roles.LOAN_APPROVER, Roles.MACHINE_CLIENT)
+                .actingOn(businessDate.today())
                 .on("borrower", id, () -> {
                     Borrower borrower = entityManager.find(Borrower.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
                     if (borrower == null) {

@@ -1,9 +1,5 @@
 package vn.ct20.loan.capital;
 
-import vn.ct20.platform.security.Roles;
-import vn.ct20.platform.write.WriteCommand;
-import vn.ct20.platform.write.WritePipeline;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,8 +10,12 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.ct20.platform.problem.Problem;
 import vn.ct20.platform.problem.ProblemException;
+import vn.ct20.platform.security.Roles;
+import vn.ct20.platform.security.UnitHierarchy;
 import vn.ct20.platform.security.UnitScope;
 import vn.ct20.platform.web.Codes;
+import vn.ct20.platform.write.WriteCommand;
+import vn.ct20.platform.write.WritePipeline;
 
 /**
  * What each capital source may lend per unit and year, and what it has lent. A disbursement draws on
@@ -56,7 +56,7 @@ public class CapitalAllocations {
     }
 
     @Inject
-    vn.ct20.platform.security.UnitHierarchy hierarchy;
+    UnitHierarchy hierarchy;
 
     /**
      * True when the source may lend in {@code communeCode} on {@code date}: it exists and its owner is
@@ -76,6 +76,7 @@ public class CapitalAllocations {
         LocalDate today = UnitScope.today();
         return pipeline.run(WriteCommand.of("capital-source.allocate", AllocationView.class)
                 .roles(Roles.LOAN_APPROVER, Roles.SYSTEM_ADMIN)
+                .actingOn(today)
                 .on("capital-source", sourceId, () -> sourceService.ownership(sourceId))
                 .handler(() -> {
                     CapitalSource source = entityManager.find(CapitalSource.class, sourceId);

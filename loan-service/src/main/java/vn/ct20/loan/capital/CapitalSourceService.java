@@ -1,10 +1,5 @@
 package vn.ct20.loan.capital;
 
-import vn.ct20.platform.problem.Problem;
-import vn.ct20.platform.security.Roles;
-import vn.ct20.platform.write.WriteCommand;
-import vn.ct20.platform.write.WritePipeline;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -16,9 +11,14 @@ import vn.ct20.events.EventType;
 import vn.ct20.platform.outbox.Outbox;
 import vn.ct20.platform.paging.Page;
 import vn.ct20.platform.paging.PageRequest;
+import vn.ct20.platform.problem.Problem;
 import vn.ct20.platform.problem.ProblemException;
+import vn.ct20.platform.security.Roles;
+import vn.ct20.platform.security.UnitHierarchy;
 import vn.ct20.platform.security.UnitScope;
 import vn.ct20.platform.web.ETags;
+import vn.ct20.platform.write.WriteCommand;
+import vn.ct20.platform.write.WritePipeline;
 
 @ApplicationScoped
 public class CapitalSourceService {
@@ -37,12 +37,13 @@ public class CapitalSourceService {
     WritePipeline pipeline;
 
     @Inject
-    vn.ct20.platform.security.UnitHierarchy units;
+    UnitHierarchy units;
 
     /** Registers a source owned by a unit of the caller's area; an Idempotency-Key (optional) makes retries safe. */
     public WritePipeline.Outcome<CapitalSourceDtos.CapitalSourceView> register(CapitalSourceDtos.CreateCapitalSource command, String key) {
         return pipeline.run(WriteCommand.of("capital-source.register", CapitalSourceDtos.CapitalSourceView.class)
                 .roles(Roles.LOAN_APPROVER, Roles.SYSTEM_ADMIN)
+                .actingOn(UnitScope.today())
                 .creating("capital-source", command.ownerUnitCode(), UnitScope.today(), CapitalSourceDtos.CapitalSourceView::id)
                 .idempotent(key, command)
                 .status(201)
@@ -70,6 +71,7 @@ public class CapitalSourceService {
                                                                             CapitalSourceDtos.RenameCapitalSource command) {
         return pipeline.run(WriteCommand.of("capital-source.rename", CapitalSourceDtos.CapitalSourceView.class)
                 .roles(Roles.LOAN_APPROVER, Roles.SYSTEM_ADMIN)
+                .actingOn(UnitScope.today())
                 .on("capital-source", id, () -> ownership(id))
                 .handler(() -> {
                     CapitalSource source = sources.findById(id);

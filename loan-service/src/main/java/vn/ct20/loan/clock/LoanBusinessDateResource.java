@@ -1,11 +1,9 @@
 package vn.ct20.loan.clock;
 
 import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import vn.ct20.platform.write.WriteCommand;
-import vn.ct20.platform.write.WritePipeline;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -19,6 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ct20.platform.problem.ProblemException;
 import vn.ct20.platform.security.Roles;
+import vn.ct20.platform.write.WriteCommand;
+import vn.ct20.platform.write.WritePipeline;
 
 @Path("/api/v1/loan-business-date")
 @Tag(name = "Business date", description = "The bank's business date and its close of business")

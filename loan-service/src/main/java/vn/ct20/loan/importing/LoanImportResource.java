@@ -42,8 +42,20 @@ public class LoanImportResource {
             012098000123,Lò Văn Minh,1998-03-14,MALE,Dao,POOR,03549,OVERSEAS_WORK,JP,Công ty Sona,HĐ-2023/101,36,120000000,90000000,36,6.6,UT-12-2023,2023-09-01,15000000
             012196000456,Lò Thị Dung,1996-11-30,FEMALE,Thái,NEAR_POOR,03549,EPS_DEPOSIT,KR,Trung tâm Lao động ngoài nước,EPS-2024/77,,,100000000,64,7.92,UT-12-2023,2024-02-15,0""")))
     @APIResponse(responseCode = "202", description = "Started", content = @Content(schema = @Schema(implementation = LoanImportService.ImportView.class)))
-    public Response start(String csv, @QueryParam("dryRun") @DefaultValue("false") boolean dryRun, UriInfo uri) {
-        UUID id = service.start(csv, dryRun);
+    public Response start(byte[] csv,
+                          @QueryParam("dryRun") @DefaultValue("false")
+                          @jakarta.validation.constraints.Pattern(regexp = "true|false", message = "must be true or false")
+                          @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(description = "true: check every row, write nothing",
+                                  schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.BOOLEAN,
+                                          defaultValue = "false")) String dryRun,
+                          UriInfo uri) {
+        // Read from the query itself: an empty "?dryRun=" (which the parameter would read as its default) or a repeated one is
+        // refused, never taken as a real import.
+        java.util.List<String> given = uri.getQueryParameters().get("dryRun");
+        if (given != null && (given.size() != 1 || !given.get(0).matches("true|false"))) {
+            throw vn.ct20.platform.problem.ProblemException.badRequest("dryRun", "must be true or false, given once");
+        }
+        UUID id = service.start(csv, Boolean.parseBoolean(dryRun));
         return Response.accepted(service.get(id)).location(uri.getAbsolutePathBuilder().path(id.toString()).build()).build();
     }
 

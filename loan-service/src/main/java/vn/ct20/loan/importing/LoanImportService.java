@@ -35,7 +35,6 @@ import vn.ct20.loan.loan.LoanService;
 import vn.ct20.loan.loan.LoanTransition;
 import vn.ct20.loan.policy.BorrowerCategory;
 import vn.ct20.loan.policy.LoanProduct;
-import vn.ct20.platform.problem.Problem;
 import vn.ct20.platform.problem.ProblemException;
 import vn.ct20.platform.security.CurrentUser;
 import vn.ct20.platform.security.UnitScope;
@@ -97,13 +96,21 @@ public class LoanImportService {
     }
 
     /** Parses the file and starts the import in the background (a command of its own, audited); returns the import's id. */
-    public UUID start(String csv, boolean dryRun) {
+    public UUID start(byte[] file, boolean dryRun) {
+        String csv;
+        try {
+            csv = java.nio.charset.StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(file)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw ProblemException.badRequest("file", "is not valid UTF-8");
+        }
         CurrentUser.Actor importer = user.actor();
         String requestId = RequestIds.current();
         LocalDate today = businessDate.today();
         List<List<CSVRecord>> parsed = new ArrayList<>();
         Started started = pipeline.run(WriteCommand.of("loan-import.start", Started.class)
                 .roles(LoanTransition.SUBMIT.roles())
+                .actingOn(businessDate.today())
                 .target("loan-import", null, Started::id)
                 .status(202)
                 .handler(() -> {
@@ -164,6 +171,10 @@ public class LoanImportService {
                     outcome = QuarkusTransaction.requiringNew().call(() -> apply(line, record, dryRun, today, rowProblems));
                 } catch (ProblemException refused) {
                     rowProblems.add(rejection(line, refused));
+                    outcome = Outcome.REJECTED;
+                } catch (jakarta.persistence.PersistenceException tooLarge) {
+                    // A value the database cannot hold refuses its row, not the whole file.
+                    rowProblems.add(new Rejection(line, "row", "a value is larger or longer than its field holds"));
                     outcome = Outcome.REJECTED;
                 }
                 if (outcome == Outcome.IMPORTED) {
@@ -253,6 +264,7 @@ public class LoanImportService {
                 WriteCommand.Origin.IMPORT).id()));
         pipeline.run(WriteCommand.of("loan.import", LoanDtos.LoanView.class)
                 .roles(LoanTransition.SUBMIT.roles())
+                .actingOn(businessDate.today())
                 .creating("loan", row.communeCode, row.disbursedOn, LoanDtos.LoanView::id)
                 .origin(WriteCommand.Origin.IMPORT)
                 .handler(() -> loans.recordImported(row.toLoan(), borrower, source.get())));
@@ -273,6 +285,7 @@ public class LoanImportService {
         if (!dryRun) {
             pipeline.run(WriteCommand.of("loan.import-update", LoanDtos.LoanView.class)
                     .roles(LoanTransition.SUBMIT.roles())
+                    .actingOn(businessDate.today())
                     .on("loan", loan.id, () -> new WriteCommand.Ownership(loan.communeCode, loan.submittedOn, loans.view(loan)))
                     .origin(WriteCommand.Origin.IMPORT)
                     .handler(() -> loans.updateImported(loan, row.marketCode, row.enterpriseName)));
@@ -411,12 +424,25 @@ public class LoanImportService {
     private record Reader(int line, CSVRecord r, List<Rejection> problems) {
         String raw(String column) {
             String value = r.isSet(column) ? r.get(column) : "";
-            return value == null ? "" : value.trim();
+            value = value == null ? "" : value.trim();
+            if (vn.ct20.platform.web.StrictInput.hasControl(value, false)) {
+                // The same rule as for JSON text; the value itself is never echoed, and the column is reported once.
+                if (!refused(column)) {
+                    problems.add(new Rejection(line, column, "holds a control character"));
+                }
+                return "";
+            }
+            return value;
+        }
+
+        /** True when this row's column was already refused (so it is not reported again as missing or malformed). */
+        boolean refused(String column) {
+            return problems.stream().anyMatch(p -> p.line() == line && p.field().equals(column));
         }
 
         String text(String column, int max) {
             String value = raw(column);
-            if (value.isEmpty()) {
+            if (value.isEmpty() && !refused(column)) {
                 problems.add(new Rejection(line, column, "is required"));
             } else if (value.length() > max) {
                 problems.add(new Rejection(line, column, "at most " + max + " characters"));
@@ -445,7 +471,9 @@ public class LoanImportService {
             try {
                 return LocalDate.parse(value);
             } catch (DateTimeParseException e) {
-                problems.add(new Rejection(line, column, "must be a date like 2024-03-01"));
+                if (!refused(column)) {
+                    problems.add(new Rejection(line, column, "must be a date like 2024-03-01"));
+                }
                 return null;
             }
         }
@@ -455,14 +483,16 @@ public class LoanImportService {
             try {
                 return Enum.valueOf(type, value);
             } catch (IllegalArgumentException e) {
-                problems.add(new Rejection(line, column, "must be one of " + java.util.Arrays.toString(type.getEnumConstants())));
+                if (!refused(column)) {
+                    problems.add(new Rejection(line, column, "must be one of " + java.util.Arrays.toString(type.getEnumConstants())));
+                }
                 return null;
             }
         }
 
         Long whole(String column, long min, long max) {
             Long value = optionalWhole(column, min, max);
-            if (value == null && raw(column).isEmpty()) {
+            if (value == null && raw(column).isEmpty() && !refused(column)) {
                 problems.add(new Rejection(line, column, "is required"));
             }
             return value;
@@ -500,7 +530,9 @@ public class LoanImportService {
                 }
                 return number;
             } catch (NumberFormatException e) {
-                problems.add(new Rejection(line, column, "must be a number like 6.6"));
+                if (!refused(column)) {
+                    problems.add(new Rejection(line, column, "must be a number like 6.6"));
+                }
                 return null;
             }
         }

@@ -12,12 +12,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import vn.ct20.events.EventType;
 import vn.ct20.events.loan.LoanEventV1;
 import vn.ct20.loan.borrower.Borrower;
 import vn.ct20.loan.capital.CapitalAllocations;
 import vn.ct20.loan.clock.LoanBusinessDate;
+import vn.ct20.loan.policy.LoanPolicy;
 import vn.ct20.loan.policy.PolicyEvaluation;
 import vn.ct20.loan.policy.PolicyService;
 import vn.ct20.platform.outbox.Outbox;
@@ -30,8 +32,6 @@ import vn.ct20.platform.security.CurrentUser;
 import vn.ct20.platform.security.UnitScope;
 import vn.ct20.platform.write.WriteCommand;
 import vn.ct20.platform.write.WritePipeline;
-import vn.ct20.loan.policy.LoanPolicy;
-import java.util.Optional;
 
 /** The loan lifecycle and the money that moves: submission, maker-checker approval, disbursement, repayment. */
 @ApplicationScoped
@@ -69,6 +69,7 @@ public class LoanService {
         Borrower borrower = visibleBorrower(application.borrowerId());
         return pipeline.run(WriteCommand.of(LoanTransition.SUBMIT.operation(), LoanDtos.LoanView.class)
                 .roles(LoanTransition.SUBMIT.roles())
+                .actingOn(businessDate.today())
                 .creating("loan", borrower == null ? null : borrower.communeCode, today, LoanDtos.LoanView::id)
                 .status(201)
                 .handler(() -> {
@@ -145,6 +146,7 @@ public class LoanService {
     private WriteCommand<LoanDtos.LoanView> change(LoanTransition transition, UUID id, String ifMatch, java.util.function.Consumer<Loan> rule) {
         return WriteCommand.of(transition.operation(), LoanDtos.LoanView.class)
                 .roles(transition.roles())
+                .actingOn(businessDate.today())
                 .on("loan", id, () -> ownership(id))
                 .handler(() -> {
                     Loan loan = entityManager.find(Loan.class, id);
@@ -243,6 +245,7 @@ public class LoanService {
     public WritePipeline.Outcome<LoanDtos.TransactionView> disburse(UUID id, String idempotencyKey, long amount) {
         return pipeline.run(WriteCommand.of(LoanTransition.DISBURSE.operation(), LoanDtos.TransactionView.class)
                 .roles(LoanTransition.DISBURSE.roles())
+                .actingOn(businessDate.today())
                 .on("loan", id, () -> ownership(id))
                 .idempotent(idempotencyKey, amount)
                 .status(201)
@@ -274,6 +277,7 @@ public class LoanService {
     public WritePipeline.Outcome<LoanDtos.TransactionView> repay(UUID id, String idempotencyKey, long amount) {
         return pipeline.run(WriteCommand.of(LoanTransition.REPAY.operation(), LoanDtos.TransactionView.class)
                 .roles(LoanTransition.REPAY.roles())
+                .actingOn(businessDate.today())
                 .on("loan", id, () -> ownership(id))
                 .idempotent(idempotencyKey, amount)
                 .status(201)

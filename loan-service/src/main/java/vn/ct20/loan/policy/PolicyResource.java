@@ -23,8 +23,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ct20.platform.problem.Problem;
 import vn.ct20.platform.security.Roles;
-import vn.ct20.platform.write.WriteCommand;
 import vn.ct20.platform.security.UnitScope;
+import vn.ct20.platform.write.WriteCommand;
+import vn.ct20.platform.write.WritePipeline;
 
 @Path("/api/v1/policies")
 @Tag(name = "Lending policy", description = "Who may borrow, rates, limits and collateral, as data with validity dates")
@@ -32,7 +33,7 @@ import vn.ct20.platform.security.UnitScope;
 @Authenticated
 public class PolicyResource {
     @Inject
-    vn.ct20.platform.write.WritePipeline pipeline;
+    WritePipeline pipeline;
 
     @Inject
     PolicyService service;

@@ -30,8 +30,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ct20.platform.paging.Page;
 import vn.ct20.platform.paging.PageRequest;
 import vn.ct20.platform.problem.Problem;
-import vn.ct20.platform.security.Roles;
 import vn.ct20.platform.web.ETags;
+import vn.ct20.platform.write.WriteCommand;
+import vn.ct20.platform.write.WritePipeline;
 
 @Path("/api/v1/plans")
 @Tag(name = "Plans", description = "Plans implementing Directive 20-CT/TW, as a DAG rooted at the directive, with their budgets")
@@ -39,7 +40,7 @@ import vn.ct20.platform.web.ETags;
 @Authenticated
 public class PlanResource {
     @Inject
-    vn.ct20.platform.write.WritePipeline pipeline;
+    WritePipeline pipeline;
 
     private static final String IF_MATCH_DOC = "ETag from the last read of the plan";
 
@@ -166,7 +167,7 @@ public class PlanResource {
 
     /** Through the write pipeline (role, audit); the plan's area rule is the service's. Answers the plan as committed. */
     private Plan write(String operation, UUID id, java.util.function.Supplier<Plan> change) {
-        PlanDtos.PlanView changed = pipeline.run(vn.ct20.platform.write.WriteCommand.of(operation, PlanDtos.PlanView.class)
+        PlanDtos.PlanView changed = pipeline.run(WriteCommand.of(operation, PlanDtos.PlanView.class)
                 .roles(PlanTransition.roles())
                 .target("plan", id, PlanDtos.PlanView::id)
                 .unitOfResult(PlanDtos.PlanView::areaUnitCode)

@@ -23,8 +23,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.ct20.plan.plan.PlanService;
 import vn.ct20.platform.problem.Problem;
 import vn.ct20.platform.security.Roles;
+import vn.ct20.platform.write.WriteCommand;
+import vn.ct20.platform.write.WritePipeline;
 
 @Path("/api/v1/plans/{planId}/reporting-regimes")
 @Tag(name = "Reporting regimes", description = "Who reports to whom, how often and by when")
@@ -35,10 +38,10 @@ public class ReportingRegimeResource {
     ReportingRegimeService service;
 
     @Inject
-    vn.ct20.platform.write.WritePipeline pipeline;
+    WritePipeline pipeline;
 
     @Inject
-    vn.ct20.plan.plan.PlanService plans;
+    PlanService plans;
 
     @GET
     @Operation(summary = "The plan's reporting regimes")
@@ -56,7 +59,7 @@ public class ReportingRegimeResource {
     @APIResponse(responseCode = "422", description = "No such due date, or units outside the plan's area",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response add(@PathParam("planId") UUID planId, @Valid @NotNull ReportingRegimeService.RegimeInput input, UriInfo uri) {
-        ReportingRegimeService.RegimeView regime = pipeline.run(vn.ct20.platform.write.WriteCommand.of("reporting-regime.add",
+        ReportingRegimeService.RegimeView regime = pipeline.run(WriteCommand.of("reporting-regime.add",
                         ReportingRegimeService.RegimeView.class)
                 .roles(Roles.PLAN_EDITOR, Roles.SYSTEM_ADMIN)
                 .target("reporting-regime", null, ReportingRegimeService.RegimeView::id)
@@ -74,7 +77,7 @@ public class ReportingRegimeResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response remove(@PathParam("planId") UUID planId, @PathParam("regimeId") UUID regimeId,
                            @QueryParam("amendmentReason") @Size(max = 1000) String amendmentReason) {
-        pipeline.run(vn.ct20.platform.write.WriteCommand.of("reporting-regime.remove", UUID.class)
+        pipeline.run(WriteCommand.of("reporting-regime.remove", UUID.class)
                 .roles(Roles.PLAN_EDITOR, Roles.SYSTEM_ADMIN)
                 .target("reporting-regime", regimeId, null)
                 .unitOfResult(removed -> plans.get(planId).areaUnitCode)

@@ -23,8 +23,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.ct20.plan.plan.PlanService;
 import vn.ct20.platform.problem.Problem;
 import vn.ct20.platform.security.Roles;
+import vn.ct20.platform.write.WriteCommand;
+import vn.ct20.platform.write.WritePipeline;
 
 @Path("/api/v1/plans/{planId}/targets")
 @Tag(name = "Targets", description = "Measurable targets of plans")
@@ -35,10 +38,10 @@ public class TargetResource {
     TargetService service;
 
     @Inject
-    vn.ct20.platform.write.WritePipeline pipeline;
+    WritePipeline pipeline;
 
     @Inject
-    vn.ct20.plan.plan.PlanService plans;
+    PlanService plans;
 
     @GET
     @Operation(summary = "The plan's targets")
@@ -55,7 +58,7 @@ public class TargetResource {
     @APIResponse(responseCode = "422", description = "Not measurable as given (unknown indicator or market, bad range …)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response add(@PathParam("planId") UUID planId, @Valid @NotNull TargetDtos.TargetInput input, UriInfo uri) {
-        TargetDtos.TargetView target = pipeline.run(vn.ct20.platform.write.WriteCommand.of("target.add", TargetDtos.TargetView.class)
+        TargetDtos.TargetView target = pipeline.run(WriteCommand.of("target.add", TargetDtos.TargetView.class)
                 .roles(Roles.PLAN_EDITOR, Roles.SYSTEM_ADMIN)
                 .target("target", null, TargetDtos.TargetView::id)
                 .unitOfResult(view -> plans.get(planId).areaUnitCode)
@@ -72,7 +75,7 @@ public class TargetResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response remove(@PathParam("planId") UUID planId, @PathParam("targetId") UUID targetId,
                            @QueryParam("amendmentReason") @Size(max = 1000) String amendmentReason) {
-        pipeline.run(vn.ct20.platform.write.WriteCommand.of("target.remove", UUID.class)
+        pipeline.run(WriteCommand.of("target.remove", UUID.class)
                 .roles(Roles.PLAN_EDITOR, Roles.SYSTEM_ADMIN)
                 .target("target", targetId, null)
                 .unitOfResult(removed -> plans.get(planId).areaUnitCode)

@@ -26,10 +26,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.ct20.plan.plan.PlanService;
 import vn.ct20.platform.problem.Problem;
 import vn.ct20.platform.security.Roles;
 import vn.ct20.platform.security.UnitScope;
 import vn.ct20.platform.web.ETags;
+import vn.ct20.platform.write.WriteCommand;
+import vn.ct20.platform.write.WritePipeline;
 
 @Path("/api/v1/plans/{planId}/tasks")
 @Tag(name = "Tasks", description = "Tasks and solutions of plans: lead and coordinating units, deadlines, progress")
@@ -40,15 +43,15 @@ public class TaskResource {
     TaskService service;
 
     @Inject
-    vn.ct20.platform.write.WritePipeline pipeline;
+    WritePipeline pipeline;
 
     @Inject
-    vn.ct20.plan.plan.PlanService plans;
+    PlanService plans;
 
     /** Through the write pipeline (role, audit); who leads a task and the plan's area are the service's rules. */
     private Task write(String operation, UUID taskId, String[] roles, java.util.function.Supplier<Task> change) {
         Task[] changed = new Task[1];
-        pipeline.run(vn.ct20.platform.write.WriteCommand.of(operation, TaskDtos.TaskView.class)
+        pipeline.run(WriteCommand.of(operation, TaskDtos.TaskView.class)
                 .roles(roles)
                 .target("task", taskId, TaskDtos.TaskView::id)
                 .unitOfResult(view -> plans.get(view.planId()).areaUnitCode)

@@ -32,6 +32,8 @@ import vn.ct20.platform.security.Roles;
 import vn.ct20.platform.security.UnitScope;
 import vn.ct20.platform.web.Codes;
 import vn.ct20.platform.web.ETags;
+import vn.ct20.platform.write.WriteCommand;
+import vn.ct20.platform.write.WritePipeline;
 
 @Path("/api/v1/units")
 @Tag(name = "Units", description = "Administrative units and bodies, at a date")
@@ -42,7 +44,7 @@ public class UnitResource {
     UnitService service;
 
     @Inject
-    vn.ct20.platform.write.WritePipeline pipeline;
+    WritePipeline pipeline;
 
     @GET
     @Operation(summary = "Units in force at a date", description = "Only units within the caller's scope are listed.")
@@ -124,7 +126,7 @@ public class UnitResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull UnitDtos.CreateUnit request, UriInfo uri) {
         Unit[] created = new Unit[1];
-        pipeline.run(vn.ct20.platform.write.WriteCommand.of("unit.create", UnitDtos.UnitView.class)
+        pipeline.run(WriteCommand.of("unit.create", UnitDtos.UnitView.class)
                 .roles(Roles.SYSTEM_ADMIN, Roles.PLAN_EDITOR)
                 .target("unit", request.code(), null)
                 .unitOfResult(UnitDtos.UnitView::parentCode)

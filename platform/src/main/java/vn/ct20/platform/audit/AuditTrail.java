@@ -35,7 +35,7 @@ public class AuditTrail {
      * Twelve digits (a citizen ID) or nine (an old identity card), standing alone, or a citizen ID typed
      * in four groups of three separated by spaces (dots are left alone: they group money, 100.000.000).
      */
-    private static final Pattern ID_NUMBER = Pattern.compile("(?<![\\d.])(\\d{12}|\\d{9}|\\d{3}(?: \\d{3}){3})(?![\\d]|\\.\\d)");
+    private static final Pattern ID_NUMBER = Pattern.compile("(?<![0-9A-Za-z.-])(\\d{12}|\\d{9}|\\d{3}(?: \\d{3}){3})(?![0-9A-Za-z]|[.-][0-9])");
 
     @Inject
     EntityManager entityManager;

@@ -64,6 +64,12 @@ public class ProblemMappers {
                     "The value of '" + field + "' has the wrong type or format", uri,
                     List.of(new Problem.FieldError(field, expectation(mapping))));
         }
+        if (e instanceof com.fasterxml.jackson.core.exc.InputCoercionException range && range.getProcessor() != null
+                && range.getProcessor().getParsingContext().getCurrentName() != null) {
+            String field = range.getProcessor().getParsingContext().getCurrentName();
+            return respond(400, "malformed-json", "Malformed request body", "The value of '" + field + "' is out of range", uri,
+                    List.of(new Problem.FieldError(field, "is out of range for a whole number")));
+        }
         return respond(400, "malformed-json", "Malformed request body", "The request body is not valid JSON", uri, null);
     }
 
@@ -101,6 +107,10 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
+        if (e.getCause() instanceof JsonProcessingException json) {
+            // A number beyond its type (9223372036854775808 for a long), caught while the body was read.
+            return jsonProblem(json, uri);
+        }
         if (e.getCause() instanceof ProblemException refusal) {
             // A parameter converter's own refusal (e.g. ?dryRun=1), with the parameter named.
             return problem(refusal, uri);

@@ -114,8 +114,9 @@ public class UnitScope {
         List<UnitHierarchy.Stretch> during = new java.util.ArrayList<>();
         byCode.forEach((code, own_) -> {
             LocalDate[] life = lifetimes.get(code);
-            boolean whole = own_.stream().anyMatch(s -> !s.from().isAfter(life[0])
-                    && (s.to() == null || life[1] != null && !s.to().isBefore(life[1])));
+            // Without a date check only for a unit below the caller from its first day and still: data may be dated after a
+            // unit ceased (an obligation owed to a body that no longer exists), and then it is not the caller's.
+            boolean whole = own_.stream().anyMatch(s -> !s.from().isAfter(life[0]) && s.to() == null);
             if (whole) {
                 always.add(code);
             } else {
@@ -138,6 +139,11 @@ public class UnitScope {
     /** The last day of the caller's unit, or null while it exists (see {@link #ownUnitFrom()}). */
     public LocalDate ownUnitTo() {
         return isNational() || user.unitCode() == null ? null : hierarchy.lifetime(user.unitCode()).map(l -> l[1]).orElse(null);
+    }
+
+    /** True when the unit the caller acts for exists on {@code date}. */
+    public boolean actsOn(LocalDate date) {
+        return user.unitCode() != null && hierarchy.exists(user.unitCode(), date);
     }
 
     /** True when the caller may read data of {@code unitCode}: within its scope, or above its own unit. */

@@ -26,8 +26,8 @@ public final class ETags {
         String expected = "\"" + currentVersion + "\"";
         for (String candidate : ifMatch.split(",")) {
             String tag = candidate.trim();
-            // "*" (any version) is not accepted: a change must name the version it was based on.
-            if (tag.equals(expected) || tag.equals("W/" + expected)) {
+            // Strong comparison (RFC 9110): "*" and weak tags name no version, and a change must name the one it was based on.
+            if (tag.equals(expected)) {
                 return;
             }
         }

@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 /** Client-supplied text made safe for one log line: no line breaks or controls, no citizen IDs, bounded. */
 public final class LogSafe {
-    private static final Pattern ID_NUMBER = Pattern.compile("(?<!\\d)(\\d{9}|\\d{12})(?!\\d)");
+    private static final Pattern ID_NUMBER = Pattern.compile("(?<![0-9A-Za-z.-])(\\d{9}|\\d{12})(?![0-9A-Za-z]|[.-][0-9])");
 
     private LogSafe() {
     }

@@ -76,7 +76,7 @@ public class StrictInput {
     }
 
     /** C0 controls, DEL and the C1 block; line breaks and tabs only where free text allows them. */
-    static boolean hasControl(String text, boolean freeText) {
+    public static boolean hasControl(String text, boolean freeText) {
         if (text == null) {
             return false;
         }
@@ -86,6 +86,13 @@ public class StrictInput {
                 continue;
             }
             if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) {
+                return true;
+            }
+            // A lone surrogate is no character at all (the database would store "?").
+            if (Character.isHighSurrogate(c) && (i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1)))) {
+                return true;
+            }
+            if (Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)))) {
                 return true;
             }
         }

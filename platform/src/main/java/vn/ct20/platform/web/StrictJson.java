@@ -24,6 +24,11 @@ public class StrictJson implements ObjectMapperCustomizer {
     }
 
     public static ObjectMapper configure(ObjectMapper mapper) {
+        // A date is a "YYYY-MM-DD" string and nothing else: not a count of days, not [2024, 1, 1]. Registered after the
+        // JSR-310 module, so that it takes precedence over that module's lenient reader.
+        mapper.registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule());
+        mapper.registerModule(new com.fasterxml.jackson.databind.module.SimpleModule("ct20-strict-dates")
+                .addDeserializer(java.time.LocalDate.class, new IsoDate()));
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -49,5 +54,25 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.coercionConfigFor(LogicalType.Enum).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
         return mapper;
+    }
+
+    /** Reads a date only from a "YYYY-MM-DD" string. */
+    static final class IsoDate extends com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer<java.time.LocalDate> {
+        IsoDate() {
+            super(java.time.LocalDate.class);
+        }
+
+        @Override
+        public java.time.LocalDate deserialize(com.fasterxml.jackson.core.JsonParser p, com.fasterxml.jackson.databind.DeserializationContext ctxt)
+                throws java.io.IOException {
+            if (p.currentToken() != com.fasterxml.jackson.core.JsonToken.VALUE_STRING) {
+                return (java.time.LocalDate) ctxt.handleUnexpectedToken(java.time.LocalDate.class, p);
+            }
+            try {
+                return java.time.LocalDate.parse(p.getText(), java.time.format.DateTimeFormatter.ISO_LOCAL_DATE);
+            } catch (java.time.format.DateTimeParseException e) {
+                return (java.time.LocalDate) ctxt.handleWeirdStringValue(java.time.LocalDate.class, p.getText(), "must be a date as YYYY-MM-DD");
+            }
+        }
     }
 }

@@ -48,6 +48,7 @@ public final class WriteCommand<T> {
     Function<T, Object> idOfResult;
     String createdType;
     Function<T, String> unitOfResult;
+    LocalDate actingOn;
     Supplier<Object> stateBefore;
 
     private WriteCommand(String operation, Class<T> resultType) {
@@ -126,6 +127,12 @@ public final class WriteCommand<T> {
     /** For a {@link #target} write: the state before the change, for the audit record (read before the handler runs). */
     public WriteCommand<T> before(Supplier<Object> state) {
         this.stateBefore = state;
+        return this;
+    }
+
+    /** The business date the write is made on: the caller's unit must exist then (a unit that ceased acts no more). */
+    public WriteCommand<T> actingOn(LocalDate businessDate) {
+        this.actingOn = businessDate;
         return this;
     }
 

@@ -48,6 +48,10 @@ public class WritePipeline {
         if (command.bankWide && !scope.isNational()) {
             throw ProblemException.forbidden("This is a nation-wide operation: only for a caller acting for the country (VN)");
         }
+        if (command.actingOn != null && !scope.isNational() && !scope.actsOn(command.actingOn)) {
+            throw ProblemException.forbidden("The unit you act for does not exist on the business date " + command.actingOn
+                    + "; its successor acts for it");
+        }
         WriteCommand.Ownership ownership = authorise(command);
         String before = ownership != null ? audit.snapshot(ownership.before())
                 : command.stateBefore == null ? null : audit.snapshot(command.stateBefore.get());

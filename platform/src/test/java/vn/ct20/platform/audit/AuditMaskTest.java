@@ -13,7 +13,7 @@ class AuditMaskTest {
         JsonNode state = new ObjectMapper().readTree("""
                 {"citizenId":"012098000123","note":"CCCD 012098000123 và CMND 123456789","amount":40000000,
                  "rows":[{"id":"012196000456"}],"code":"03549","spaced":"CCCD 012 098 000 123.",
-                 "money":"100.000.000 đồng","date":"2024-06-20"}""");
+                 "money":"100.000.000 đồng","date":"2024-06-20","uuid":"9239c02c-1a2b-4c3d-8e9f-60c965585188"}""");
         JsonNode masked = AuditTrail.mask(state);
         assertEquals("*********123", masked.get("citizenId").asText());
         assertEquals("CCCD *********123 và CMND ******789", masked.get("note").asText());
@@ -24,5 +24,6 @@ class AuditMaskTest {
         assertEquals(40000000, masked.get("amount").asLong(), "an amount of money is not an ID");
         assertEquals("100.000.000 đồng", masked.get("money").asText());
         assertEquals("2024-06-20", masked.get("date").asText());
+        assertEquals("9239c02c-1a2b-4c3d-8e9f-60c965585188", masked.get("uuid").asText(), "an id is not a citizen ID");
     }
 }

@@ -30,6 +30,7 @@ class StrictInputTest {
         assertEquals("content.values.0.note", e.errors().get(0).field());
         assertEquals("title", refused(utf8("{\"title\":\"\\u001b[31m\"}")).errors().get(0).field());
         assertEquals("title", refused(utf8("{\"title\":\"\\u0085\"}")).errors().get(0).field());
+        assertEquals("title", refused(utf8("{\"title\":\"L\\ud800V\"}")).errors().get(0).field(), "a lone surrogate");
     }
 
     @Test

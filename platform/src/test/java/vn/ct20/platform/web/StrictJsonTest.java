@@ -8,9 +8,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** What the services' JSON decoding refuses: every lenient conversion Jackson would otherwise make. */
 class StrictJsonTest {
@@ -42,6 +42,7 @@ class StrictJsonTest {
             "{\"amount\":\"40000000\"}",        // a number as text
             "{\"months\":36.0}",
             "{\"dueDate\":20240101}",           // a date as a number of days
+            "{\"dueDate\":[2024,1,1]}",         // a date as an array
             "{\"dueDate\":\"2024-06-20T00:00:00\"}",
             "{\"dueDate\":\"20/06/2024\"}",
             "{\"flag\":1}",

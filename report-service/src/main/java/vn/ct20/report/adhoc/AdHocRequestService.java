@@ -1,8 +1,5 @@
 package vn.ct20.report.adhoc;
 
-import vn.ct20.platform.security.Roles;
-import vn.ct20.platform.write.WriteCommand;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -21,8 +18,11 @@ import vn.ct20.platform.paging.PageRequest;
 import vn.ct20.platform.problem.Problem;
 import vn.ct20.platform.problem.ProblemException;
 import vn.ct20.platform.security.CurrentUser;
+import vn.ct20.platform.security.Roles;
 import vn.ct20.platform.security.UnitHierarchy;
 import vn.ct20.platform.security.UnitScope;
+import vn.ct20.platform.write.WriteCommand;
+import vn.ct20.platform.write.WritePipeline;
 import vn.ct20.report.obligation.Obligation;
 
 @ApplicationScoped
@@ -45,12 +45,13 @@ public class AdHocRequestService {
     Outbox outbox;
 
     @Inject
-    vn.ct20.platform.write.WritePipeline pipeline;
+    WritePipeline pipeline;
 
     /** A request from a consolidating unit to units below it; each owes an answer by its due date. */
     public AdHocRequestDtos.AdHocRequestView create(AdHocRequestDtos.CreateAdHocRequest command) {
         return pipeline.run(WriteCommand.of("ad-hoc-request.create", AdHocRequestDtos.AdHocRequestView.class)
                 .roles(Roles.CONSOLIDATOR, Roles.SYSTEM_ADMIN)
+                .actingOn(UnitScope.today())
                 .creating("ad-hoc-request", command.requestingUnitCode(), UnitScope.today(), AdHocRequestDtos.AdHocRequestView::id)
                 .status(201)
                 .handler(() -> AdHocRequestDtos.AdHocRequestView.of(createRequest(command)))).result();

@@ -13,6 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ct20.platform.security.Roles;
+import vn.ct20.platform.write.WriteCommand;
+import vn.ct20.platform.write.WritePipeline;
 
 @Path("/api/v1/report-business-date")
 @Tag(name = "Business date", description = "The date report-service dates submissions with and judges reminders on")
@@ -40,7 +42,7 @@ public class BusinessDateResource {
             description = "Refused with 409 unless ct20.business-date.settable=true. {\"businessDate\": null} follows the calendar again; "
                     + "an empty body is refused.")
     public View set(@jakarta.validation.Valid @jakarta.validation.constraints.NotNull View view) {
-        return pipeline.run(vn.ct20.platform.write.WriteCommand.of("report-business-date.set", View.class)
+        return pipeline.run(WriteCommand.of("report-business-date.set", View.class)
                 .roles(Roles.SYSTEM_ADMIN)
                 .nationWide()
                 .target("business-date", "report", null)
@@ -48,5 +50,5 @@ public class BusinessDateResource {
     }
 
     @Inject
-    vn.ct20.platform.write.WritePipeline pipeline;
+    WritePipeline pipeline;
 }

@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import vn.ct20.platform.paging.Page;
 import vn.ct20.platform.paging.PageRequest;
@@ -85,7 +84,8 @@ public class ObligationService {
     /** Counts per consolidating unit and period at a business date, and the state of each unit's report. */
     @Transactional
     public TimelinessReport timeliness(String consolidatingUnitCode, String periodId, UUID planId, LocalDate at) {
-        scope.require(consolidatingUnitCode, null);
+        // Whose the period's reports are is judged at the end of its data: a body that ceased before then has none.
+        scope.require(consolidatingUnitCode, vn.ct20.report.period.Period.parse(periodId).cutOffTo());
         Map<String, Object> params = new HashMap<>(Map.of("consolidating", consolidatingUnitCode, "period", periodId));
         String where = "where o.consolidatingUnitCode = :consolidating and o.periodId = :period";
         if (planId != null) {
@@ -109,7 +109,7 @@ public class ObligationService {
     /** The timeliness of every unit reporting to a consolidating unit, for every period of a year. */
     @Transactional
     public TimelinessMatrix matrix(String consolidatingUnitCode, int year, UUID planId, LocalDate at) {
-        scope.require(consolidatingUnitCode, null);
+        scope.require(consolidatingUnitCode, LocalDate.of(year, 12, 14));
         Map<String, Object> params = new HashMap<>(Map.of("consolidating", consolidatingUnitCode, "year", Integer.toString(year) + "%"));
         String where = "where o.consolidatingUnitCode = :consolidating and o.periodId like :year";
         if (planId != null) {

@@ -63,6 +63,7 @@ public class ReportService {
         UUID obligationId = command.obligationId();
         return pipeline.run(WriteCommand.of(ReportTransition.CREATE.operation(), ReportDtos.ReportView.class)
                 .roles(ReportTransition.CREATE.roles())
+                .actingOn(businessDate.today())
                 .on("obligation", obligationId, () -> {
                     Obligation obligation = obligations.find(obligationId);
                     return new WriteCommand.Ownership(obligation.unitCode, obligation.dataDate(), null);
@@ -98,6 +99,7 @@ public class ReportService {
                                                                java.util.function.BiFunction<Report, Obligation, ReportDtos.ReportView> rule) {
         return pipeline.run(WriteCommand.of(transition.operation(), ReportDtos.ReportView.class)
                 .roles(transition.roles())
+                .actingOn(businessDate.today())
                 .on("report", id, () -> {
                     Report report = lock(id);
                     Obligation obligation = obligations.find(report.obligationId);

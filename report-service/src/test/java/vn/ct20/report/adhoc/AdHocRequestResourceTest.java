@@ -16,10 +16,10 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.ct20.events.Topic;
-import vn.ct20.testkit.TestUnits;
 import vn.ct20.testkit.Ct20TestResource;
 import vn.ct20.testkit.TestEvents;
 import vn.ct20.testkit.TestTokens;
+import vn.ct20.testkit.TestUnits;
 
 @QuarkusTest
 @QuarkusTestResource(Ct20TestResource.class)
