@@ -5,17 +5,14 @@ import static io.restassured.RestAssured.given;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import vn.ct20.events.unit.UnitChangedV1;
 import vn.ct20.testkit.ApiProbe;
 import vn.ct20.testkit.Ct20TestResource;
 import vn.ct20.testkit.TestTokens;
-import vn.ct20.testkit.TestUnits;
 
 /**
  * Every operation of loan-service's OpenAPI document, generated: by every role at the borrower's
@@ -30,18 +27,10 @@ class ApiProbeTest {
     static final String APPROVER = TestTokens.bearer("LOAN_APPROVER", "12");
     static final String CITIZEN_ID = "012098000801";
 
+    /** WritePathTest's units: commune 03996 under district 199 until 30 June 2025, then under Lai Châu; 03997; Lạng Sơn. */
     @BeforeAll
     static void units() {
-        TestUnits.send(TestUnits.event("VN", "Việt Nam", "COUNTRY", null, 0));
-        TestUnits.send(TestUnits.event("12", "Tỉnh Lai Châu", "PROVINCE", "VN", 0));
-        TestUnits.send(TestUnits.event("20", "Tỉnh Lạng Sơn", "PROVINCE", "VN", 0));
-        TestUnits.send(TestUnits.event("197", "Huyện thử nghiệm ghi", "DISTRICT", "12", 0));
-        TestUnits.send(TestUnits.event("03997", "Xã thử nghiệm ghi", "COMMUNE", "197", 0));
-        LocalDate reform = LocalDate.of(2025, 7, 1);
-        TestUnits.send(TestUnits.event(new UnitChangedV1("199", "Huyện đã giải thể", "DISTRICT", "12", TestUnits.FROM, reform.minusDays(1), null, 1)));
-        TestUnits.send(TestUnits.event(new UnitChangedV1("03996", "Xã chuyển về tỉnh", "COMMUNE", "199", TestUnits.FROM, reform.minusDays(1), null, 1)));
-        TestUnits.send(TestUnits.event(new UnitChangedV1("03996", "Xã chuyển về tỉnh", "COMMUNE", "12", reform, null, null, 2)));
-        TestUnits.awaitReplica("03996");
+        WritePathTest.units();
     }
 
     record LoanFixture(String source, String borrower, String loan, String loanImport) implements ApiProbe.Fixture {

@@ -16,6 +16,7 @@ import vn.ct20.platform.problem.Problem;
 import vn.ct20.platform.problem.ProblemException;
 import vn.ct20.platform.security.CurrentUser;
 import vn.ct20.platform.security.Roles;
+import vn.ct20.platform.security.UnitHierarchy;
 import vn.ct20.platform.security.UnitScope;
 import vn.ct20.platform.write.WriteCommand;
 import vn.ct20.platform.write.WritePipeline;
@@ -36,6 +37,9 @@ public class BorrowerService {
 
     @Inject
     WritePipeline pipeline;
+
+    @Inject
+    UnitHierarchy units;
 
     /** Registers a borrower living in a commune of the caller's area (through the write pipeline). */
     public BorrowerDtos.BorrowerView register(BorrowerDtos.CreateBorrower command) {
@@ -58,11 +62,7 @@ public class BorrowerService {
                         throw ProblemException.unprocessable("The citizen ID cannot be this borrower's",
                                 List.of(new Problem.FieldError("citizenId", problem)));
                     });
-                    List<?> commune = entityManager.createNativeQuery("""
-                                    SELECT 1 FROM unit_replica WHERE code = :code AND kind = 'COMMUNE'
-                                       AND valid_from <= :at AND (valid_to IS NULL OR valid_to >= :at)""")
-                            .setParameter("code", command.communeCode()).setParameter("at", at).getResultList();
-                    if (commune.isEmpty()) {
+                    if (!units.existsAs(command.communeCode(), "COMMUNE", at)) {
                         throw ProblemException.unprocessable("Residence must be a commune in force",
                                 List.of(new Problem.FieldError("communeCode", "'" + command.communeCode() + "' is not a commune on " + at)));
                     }

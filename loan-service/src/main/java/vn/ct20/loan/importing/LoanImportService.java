@@ -37,6 +37,7 @@ import vn.ct20.loan.policy.BorrowerCategory;
 import vn.ct20.loan.policy.LoanProduct;
 import vn.ct20.platform.problem.ProblemException;
 import vn.ct20.platform.security.CurrentUser;
+import vn.ct20.platform.security.UnitHierarchy;
 import vn.ct20.platform.security.UnitScope;
 import vn.ct20.platform.web.Codes;
 import vn.ct20.platform.web.RequestIds;
@@ -87,6 +88,15 @@ public class LoanImportService {
 
     @Inject
     WritePipeline pipeline;
+
+    @Inject
+    UnitHierarchy units;
+
+    /** The rows' thread is the import's own: let it go when the service stops. */
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        executor.shutdownNow();
+    }
 
     public record Rejection(int line, String field, String message) {
     }
@@ -212,10 +222,7 @@ public class LoanImportService {
             return Outcome.REJECTED;
         }
         CitizenId.problem(row.citizenId, row.dateOfBirth, row.sex).ifPresent(p -> problems.add(new Rejection(line, "citizenId", p)));
-        boolean communeOfTheArea = scope.covers(row.communeCode, row.disbursedOn) && !entityManager.createNativeQuery("""
-                        SELECT 1 FROM unit_replica WHERE code = :code AND kind = 'COMMUNE'
-                           AND valid_from <= :at AND (valid_to IS NULL OR valid_to >= :at)""")
-                .setParameter("code", row.communeCode).setParameter("at", row.disbursedOn).getResultList().isEmpty();
+        boolean communeOfTheArea = scope.covers(row.communeCode, row.disbursedOn) && units.existsAs(row.communeCode, "COMMUNE", row.disbursedOn);
         if (!communeOfTheArea) {
             problems.add(new Rejection(line, "communeCode", "'" + row.communeCode + "' was not a commune of your area on " + row.disbursedOn));
         }

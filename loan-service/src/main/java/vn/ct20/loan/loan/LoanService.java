@@ -243,15 +243,7 @@ public class LoanService {
      * transaction, so no source goes below zero, however many disbursements run at once.
      */
     public WritePipeline.Outcome<LoanDtos.TransactionView> disburse(UUID id, String idempotencyKey, long amount) {
-        return pipeline.run(WriteCommand.of(LoanTransition.DISBURSE.operation(), LoanDtos.TransactionView.class)
-                .roles(LoanTransition.DISBURSE.roles())
-                .actingOn(businessDate.today())
-                .on("loan", id, () -> ownership(id))
-                .idempotent(idempotencyKey, amount)
-                .status(201)
-                .handler(() -> {
-                    Loan loan = entityManager.find(Loan.class, id);
-                    LoanTransition.DISBURSE.apply(loan);
+        return moveMoney(LoanTransition.DISBURSE, id, idempotencyKey, amount, loan -> {
                     if (loan.disbursedPrincipal + amount > loan.approvedAmount) {
                         throw ProblemException.unprocessable("More than approved", List.of(new Problem.FieldError("amount",
                                 "at most " + (loan.approvedAmount - loan.disbursedPrincipal) + " VND remain to disburse")));
@@ -259,6 +251,22 @@ public class LoanService {
                     LocalDate today = businessDate.today();
                     UUID allocation = allocations.draw(loan.capitalSourceId, loan.communeCode, today, amount);
                     return disbursed(loan, today, amount, allocation);
+                });
+    }
+
+    /** A disbursement or repayment: a first call moves the money, a retry with the caller's key answers the first result. */
+    private WritePipeline.Outcome<LoanDtos.TransactionView> moveMoney(LoanTransition transition, UUID id, String idempotencyKey, long amount,
+                                                                     java.util.function.Function<Loan, LoanDtos.TransactionView> movement) {
+        return pipeline.run(WriteCommand.of(transition.operation(), LoanDtos.TransactionView.class)
+                .roles(transition.roles())
+                .actingOn(businessDate.today())
+                .on("loan", id, () -> ownership(id))
+                .idempotent(idempotencyKey, amount)
+                .status(201)
+                .handler(() -> {
+                    Loan loan = entityManager.find(Loan.class, id);
+                    transition.apply(loan);
+                    return movement.apply(loan);
                 }));
     }
 
@@ -275,15 +283,7 @@ public class LoanService {
 
     /** A repayment goes to overdue interest, then interest, then principal; more than is owed is refused. */
     public WritePipeline.Outcome<LoanDtos.TransactionView> repay(UUID id, String idempotencyKey, long amount) {
-        return pipeline.run(WriteCommand.of(LoanTransition.REPAY.operation(), LoanDtos.TransactionView.class)
-                .roles(LoanTransition.REPAY.roles())
-                .actingOn(businessDate.today())
-                .on("loan", id, () -> ownership(id))
-                .idempotent(idempotencyKey, amount)
-                .status(201)
-                .handler(() -> {
-                    Loan loan = entityManager.find(Loan.class, id);
-                    LoanTransition.REPAY.apply(loan);
+        return moveMoney(LoanTransition.REPAY, id, idempotencyKey, amount, loan -> {
                     LocalDate today = businessDate.today();
                     LoanBalance before = balance(loan, today);
                     if (amount > before.totalDue()) {
@@ -305,7 +305,7 @@ public class LoanService {
                         close(loan, today);
                     }
                     return tx;
-                }));
+                });
     }
 
     private void close(Loan loan, LocalDate date) {

@@ -101,10 +101,10 @@ public class AuditTrail {
             where.append(" AND unit_code IN (:visible)");
             params.put("visible", units.isEmpty() ? List.of("") : units);
         });
-        java.time.LocalDate from = scope.ownUnitFrom();
-        java.time.LocalDate to = scope.ownUnitTo();
-        condition(where, params, "recorded_at >= :unitFrom", "unitFrom", from == null ? null : from.atStartOfDay(UnitScope.ZONE).toInstant());
-        condition(where, params, "recorded_at < :unitTo", "unitTo", to == null ? null : to.plusDays(1).atStartOfDay(UnitScope.ZONE).toInstant());
+        scope.ownUnitLifetime().ifPresent(life -> {
+            condition(where, params, "recorded_at >= :unitFrom", "unitFrom", life[0].atStartOfDay(UnitScope.ZONE).toInstant());
+            condition(where, params, "recorded_at < :unitTo", "unitTo", life[1] == null ? null : life[1].plusDays(1).atStartOfDay(UnitScope.ZONE).toInstant());
+        });
         var count = entityManager.createNativeQuery("SELECT count(*) FROM audit_record WHERE " + where);
         var select = entityManager.createNativeQuery("""
                         SELECT id, recorded_at, operation, target_type, target_id, unit_code, actor, actor_unit, actor_roles, origin,

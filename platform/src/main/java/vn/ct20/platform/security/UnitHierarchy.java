@@ -90,18 +90,20 @@ public class UnitHierarchy {
 
     /** True when a unit with this code exists on {@code at}. */
     public boolean exists(String unitCode, LocalDate at) {
-        return !entityManager.createNativeQuery(("SELECT 1 FROM %s u WHERE u.code = :unit AND " + IN_FORCE).formatted(table))
-                .setParameter("unit", unitCode).setParameter("at", at).getResultList().isEmpty();
+        return existsAs(unitCode, null, at);
+    }
+
+    /** True when a unit with this code, of this kind (any kind: null), exists on {@code at}. */
+    public boolean existsAs(String unitCode, String kind, LocalDate at) {
+        var query = entityManager.createNativeQuery(("SELECT 1 FROM %s u WHERE u.code = :unit AND " + IN_FORCE
+                        + (kind == null ? "" : " AND u.kind = :kind")).formatted(table))
+                .setParameter("unit", unitCode).setParameter("at", at);
+        return !(kind == null ? query : query.setParameter("kind", kind)).getResultList().isEmpty();
     }
 
     /** When {@code unitCode} existed: its first day and its last (null while it still exists); empty for an unknown unit. */
     public java.util.Optional<LocalDate[]> lifetime(String unitCode) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery(("""
-                        SELECT MIN(valid_from), CASE WHEN bool_or(valid_to IS NULL) THEN NULL ELSE MAX(valid_to) END
-                          FROM %s WHERE code = :unit HAVING count(*) > 0""").formatted(table))
-                .setParameter("unit", unitCode).getResultList();
-        return rows.stream().findFirst().map(r -> new LocalDate[] {toDate(r[0]), toDate(r[1])});
+        return java.util.Optional.ofNullable(lifetimes(List.of(unitCode)).get(unitCode));
     }
 
     private static LocalDate toDate(Object value) {

@@ -127,18 +127,12 @@ public class UnitScope {
     }
 
     /**
-     * For list queries over data dated by a unit's day (a loan's submission): the first day of the
-     * caller's unit, or null when there is no lower bound. With {@link #ownUnitTo()} it keeps a unit
-     * that no longer exists from seeing what its former sub-units did after it ceased.
+     * The first and last day of the caller's unit (the last null while it exists), or empty when no
+     * bound applies: the country, or an unknown unit, which sees nothing anyway. It keeps a unit that
+     * no longer exists from seeing what was done after it ceased.
      */
-    public LocalDate ownUnitFrom() {
-        // An unknown unit sees nothing anyway (no units below it), so it needs no bound.
-        return isNational() || user.unitCode() == null ? null : hierarchy.lifetime(user.unitCode()).map(l -> l[0]).orElse(null);
-    }
-
-    /** The last day of the caller's unit, or null while it exists (see {@link #ownUnitFrom()}). */
-    public LocalDate ownUnitTo() {
-        return isNational() || user.unitCode() == null ? null : hierarchy.lifetime(user.unitCode()).map(l -> l[1]).orElse(null);
+    public Optional<LocalDate[]> ownUnitLifetime() {
+        return isNational() || user.unitCode() == null ? Optional.empty() : hierarchy.lifetime(user.unitCode());
     }
 
     /** True when the unit the caller acts for exists on {@code date}. */

@@ -35,7 +35,7 @@ public final class WriteCommand<T> {
     final String operation;
     final Class<T> resultType;
     Set<String> roles = Set.of();
-    boolean bankWide;
+    boolean nationWide;
     String targetType;
     Object targetId;
     Supplier<Ownership> existing;
@@ -69,7 +69,7 @@ public final class WriteCommand<T> {
 
     /** A bank-wide or nation-wide operation: only for a caller acting for the country (or a SYSTEM_ADMIN). */
     public WriteCommand<T> nationWide() {
-        this.bankWide = true;
+        this.nationWide = true;
         return this;
     }
 

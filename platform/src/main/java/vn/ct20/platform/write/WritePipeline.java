@@ -45,7 +45,7 @@ public class WritePipeline {
     @Transactional
     public <T> Outcome<T> run(WriteCommand<T> command) {
         requireRole(command);
-        if (command.bankWide && !scope.isNational()) {
+        if (command.nationWide && !scope.isNational()) {
             throw ProblemException.forbidden("This is a nation-wide operation: only for a caller acting for the country (VN)");
         }
         if (command.actingOn != null && !scope.isNational() && !scope.actsOn(command.actingOn)) {
