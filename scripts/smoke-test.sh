@@ -100,12 +100,12 @@ json_id() { grep -o '"id":"[^"]*"' | head -1 | cut -d'"' -f4; }
 post() { # token, path, body[, extra header]: prints the response body
   curl -sf -X POST -H "Authorization: Bearer $1" -H 'Content-Type: application/json' ${4:+-H "$4"} -d "$3" "localhost:8080$2"; }
 OFFICER=$(token LOAN_OFFICER 12); LOAN_APPROVER=$(token LOAN_APPROVER 12); VIEWER=$(token VIEWER 12)
-lend_in_mu_sang() { # a loan to a worker of Mù Sang (Phong Thổ, Lai Châu), disbursed on business date 2024-03-01
+lend_in_mu_sang() { # a loan to a worker of Mù Sang (03568, Phong Thổ, Lai Châu), disbursed on business date 2024-03-01
   curl -sf -X PUT -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' -d '{"businessDate":"2024-03-01"}' \
     localhost:8080/api/v1/loan-business-date > /dev/null || return 1
   local borrower source loan
   borrower=$(post "$OFFICER" /api/v1/borrowers '{"citizenId":"012098000777","fullName":"Lò Văn Thử","dateOfBirth":"1998-02-02",
-    "sex":"MALE","ethnicity":"Dao","category":"POOR","communeCode":"03549"}' | json_id) && [ -n "$borrower" ] || return 1
+    "sex":"MALE","ethnicity":"Dao","category":"POOR","communeCode":"03568"}' | json_id) && [ -n "$borrower" ] || return 1
   source=$(post "$LOAN_APPROVER" /api/v1/capital-sources '{"code":"SMOKE-LC-2024","name":"Vốn ngân sách tỉnh Lai Châu ủy thác qua NHCSXH",
     "kind":"PROVINCIAL_BUDGET_ENTRUSTED","ownerUnitCode":"12"}' | json_id) && [ -n "$source" ] || return 1
   curl -sf -X PUT -H "Authorization: Bearer $LOAN_APPROVER" -H 'Content-Type: application/json' \
@@ -131,12 +131,28 @@ audited_disbursement() {
   curl -sf -H "Authorization: Bearer $(token AUDITOR VN)" "localhost:8080/api/v1/audit/loan?targetId=$LOAN" | grep -q '"operation":"loan.disburse"'; }
 check "through the gateway, an auditor finds the disbursement in loan-service's audit trail" audited_disbursement
 loan_in_consolidations() { # commune, district, province
-  for unit in 03549 109 12; do
+  for unit in 03568 109 12; do
     curl -sf -H "Authorization: Bearer $VIEWER" "localhost:8080/api/v1/consolidations/$unit/2024S1" | grep -q '"disbursed":50000000' || return 1
   done
 }
 check "the disbursement shows in the 2024S1 consolidated figures of Mù Sang, Phong Thổ and Lai Châu (through Kafka)" \
   eventually loan_in_consolidations
+readme_tour() { # the README's "A first API call" block as written, each curl failing on an HTTP error
+  local dir; dir=$(mktemp -d -p "$CT20_DATA_DIR")
+  sed -n '/^## A first API call/,/^```$/p' README.md | sed -n '/^```bash$/,/^```$/p' | sed '1d;$d' > "$dir/tour.sh"
+  [ -s "$dir/tour.sh" ] || return 1
+  if ! (cd "$dir" && curl() { command curl --fail-with-body "$@"; } && export -f curl && bash -euo pipefail tour.sh > tour.log 2>&1); then
+    echo "smoke: the README tour stopped; its last lines:"; tail -5 "$dir/tour.log"; return 1
+  fi
+  grep -q '"operation":"loan.disburse"' "$dir/tour.log" && [ -s "$dir/quarterly.xlsx" ]
+}
+check "the README's first-call tour runs as written on a fresh start" readme_tour
+gateway_contract() { # every id-free read of the suite document, items by id and refusals, held to /openapi
+  local classpath
+  classpath=$(./mvnw -q -B dependency:build-classpath -pl testkit -Dmdep.outputFile=/dev/stdout) || return 1
+  java -cp "testkit/target/classes:$classpath" vn.ct20.testkit.GatewayContractProbe http://localhost:8080
+}
+check "the gateway's answers are what the suite's OpenAPI document says" gateway_contract
 stop_suite
 check "Ctrl-C leaves no process behind" no_leftovers
 

@@ -37,7 +37,7 @@ public class BankReportResource {
 
     @GET
     @Path("/quarterly")
-    @Operation(summary = "Quarterly loan report of a unit's area (1 January to the end of the quarter)",
+    @Operation(operationId = "getQuarterlyBankReport", summary = "Quarterly loan report of a unit's area (1 January to the end of the quarter)",
             description = "By district for a province, by commune for a district (Circular 01/2020/TT-BLĐTBXH Art. 4). XLSX with Accept: "
                     + Xlsx.MEDIA_TYPE)
     @APIResponse(responseCode = "200", description = "The report",
@@ -61,7 +61,7 @@ public class BankReportResource {
 
     @GET
     @Path("/entrusted-capital")
-    @Operation(summary = "Yearly report on the management and use of local capital entrusted to VBSP",
+    @Operation(operationId = "getEntrustedCapitalReport", summary = "Yearly report on the management and use of local capital entrusted to VBSP",
             description = "Per entrusted source owned in the unit's area and each allocation of the year. XLSX with Accept: " + Xlsx.MEDIA_TYPE)
     @APIResponse(responseCode = "200", description = "The report", content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BankReportService.EntrustedCapitalReport.class)),
                     @Content(mediaType = Xlsx.MEDIA_TYPE)})

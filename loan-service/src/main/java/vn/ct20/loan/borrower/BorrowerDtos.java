@@ -27,7 +27,7 @@ public final class BorrowerDtos {
             @NotBlank @Size(max = 200) String fullName,
             @NotNull @Past LocalDate dateOfBirth,
             @NotNull CitizenId.Sex sex,
-            @Size(max = 60) String ethnicity,
+            @Size(max = 60) @Schema(nullable = true) String ethnicity,
             @NotNull BorrowerCategory category,
             @NotBlank @Pattern(regexp = Codes.UNIT) @Schema(description = "Commune of permanent residence, valid today", example = "03549")
             String communeCode) {
@@ -45,9 +45,10 @@ public final class BorrowerDtos {
     public record BorrowerView(UUID id,
                                @Schema(description = "Masked (all but the last 3 digits) unless the caller is a loan officer or approver of the area")
                                String citizenId, boolean citizenIdMasked, String fullName, LocalDate dateOfBirth, CitizenId.Sex sex,
-                               String ethnicity, BorrowerCategory category, String communeCode,
-                               @Schema(description = "Who at the commune confirmed eligibility") String confirmedBy, String confirmedUnitCode,
-                               Instant confirmedAt, Instant createdAt) {
+                               @Schema(nullable = true) String ethnicity, BorrowerCategory category, String communeCode,
+                               @Schema(description = "Who at the commune confirmed eligibility", nullable = true) String confirmedBy,
+                               @Schema(nullable = true) String confirmedUnitCode,
+                               @Schema(nullable = true) Instant confirmedAt, Instant createdAt) {
         static BorrowerView of(Borrower b, boolean reveal) {
             return new BorrowerView(b.id, reveal ? b.citizenId : CitizenId.mask(b.citizenId), !reveal, b.fullName, b.dateOfBirth, b.sex,
                     b.ethnicity, b.category, b.communeCode, b.confirmedBy, b.confirmedUnitCode, b.confirmedAt, b.createdAt);

@@ -1,5 +1,6 @@
 package vn.ct20.loan.borrower;
 
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -37,7 +38,7 @@ public class BorrowerResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Register a borrower (LOAN_OFFICER of the commune's area)",
+    @Operation(operationId = "registerBorrower", summary = "Register a borrower (LOAN_OFFICER of the commune's area)",
             description = "The citizen ID must agree with the sex and year of birth; one borrower per citizen ID (409).")
     @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = BorrowerDtos.BorrowerView.class)))
     public Response register(@Valid @NotNull BorrowerDtos.CreateBorrower command, UriInfo uri) {
@@ -47,14 +48,15 @@ public class BorrowerResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One borrower")
+    @Operation(operationId = "getBorrower", summary = "One borrower")
     public BorrowerDtos.BorrowerView get(@PathParam("id") UUID id) {
         Borrower borrower = service.get(id);
         return BorrowerDtos.BorrowerView.of(borrower, service.mayReveal(borrower));
     }
 
     @GET
-    @Operation(summary = "Borrowers living in the caller's area")
+    @Operation(operationId = "listBorrowers", summary = "Borrowers living in the caller's area")
+@Parameter(name = "sort", in = ParameterIn.QUERY, description = "Field to sort by; '-' in front for descending", schema = @Schema(enumeration = {"createdAt", "-createdAt", "fullName", "-fullName", "dateOfBirth", "-dateOfBirth", "communeCode", "-communeCode"}))
     public Page<BorrowerDtos.BorrowerView> list(
             @QueryParam("commune") @Pattern(regexp = Codes.UNIT) @Parameter(example = "03549") String commune,
             @Valid @BeanParam PageRequest page) {
@@ -63,7 +65,7 @@ public class BorrowerResource {
 
     @POST
     @Path("/{id}/eligibility-confirmation")
-    @Operation(summary = "The commune confirms the borrower's eligibility", description = "By a user acting for the borrower's commune; "
+    @Operation(operationId = "confirmBorrowerEligibility", summary = "The commune confirms the borrower's eligibility", description = "By a user acting for the borrower's commune; "
             + "records who and when. Once.")
     public BorrowerDtos.BorrowerView confirm(@PathParam("id") UUID id) {
         return service.confirm(id);

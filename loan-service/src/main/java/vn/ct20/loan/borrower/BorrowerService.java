@@ -1,5 +1,6 @@
 package vn.ct20.loan.borrower;
 
+import vn.ct20.platform.paging.Sorting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -143,11 +144,14 @@ public class BorrowerService {
         return borrower;
     }
 
+    static final Sorting SORTING = Sorting.by("-createdAt", "b.id",
+            "createdAt", "b.createdAt", "fullName", "b.fullName", "dateOfBirth", "b.dateOfBirth", "communeCode", "b.communeCode");
+
     @Transactional
     public Page<Borrower> list(String communeCode, PageRequest page) {
         return QueryFilter.from("Borrower b").visibleAt(scope.visibility(), "b.residentOn", "b.communeCode")
                 .and("b.communeCode = :commune", "commune", communeCode)
-                .page(entityManager, "b", "b.createdAt desc", Borrower.class, page);
+                .page(entityManager, "b", SORTING.orderBy(page), Borrower.class, page);
     }
 
     /** Loan officers and approvers of the borrower's area see the full citizen ID; everyone else the masked one. */

@@ -1,5 +1,6 @@
 package vn.ct20.loan.capital;
 
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -8,6 +9,8 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -44,7 +47,7 @@ public class CapitalSourceResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Register a capital source",
+    @Operation(operationId = "registerCapitalSource", summary = "Register a capital source",
             description = "Send an Idempotency-Key to make retries safe: a repeat returns the first result.")
     @APIResponse(responseCode = "201", description = "Registered (or the first result of this Idempotency-Key)",
             content = @Content(schema = @Schema(implementation = CapitalSourceDtos.CapitalSourceView.class)))
@@ -54,16 +57,18 @@ public class CapitalSourceResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response register(
             @HeaderParam(IdempotentRequests.HEADER) @Parameter(description = "Client-chosen key, e.g. a UUID", example = "2f9a1c3e-7b64-4d1e-a0c2-5e8f9b7d6a41") String key,
-            @Valid @NotNull CapitalSourceDtos.CreateCapitalSource request) {
+            @Valid @NotNull CapitalSourceDtos.CreateCapitalSource request, @Context UriInfo uri) {
         WritePipeline.Outcome<CapitalSourceDtos.CapitalSourceView> outcome = service.register(request, key);
-        Response.ResponseBuilder response = Response.status(outcome.status()).entity(outcome.result()).tag(ETags.of(service.get(outcome.result().id()).version));
+        Response.ResponseBuilder response = Response.status(outcome.status()).entity(outcome.result())
+                .location(uri.getAbsolutePathBuilder().path(outcome.result().id().toString()).build())
+                .tag(ETags.of(service.get(outcome.result().id()).version));
         return (outcome.replayed() ? response.header(IdempotentRequests.REPLAYED_HEADER, "true") : response).build();
     }
 
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Rename a capital source", description = "Send the ETag you read in If-Match.")
+    @Operation(operationId = "renameCapitalSource", summary = "Rename a capital source", description = "Send the ETag you read in If-Match.")
     @APIResponse(responseCode = "200", description = "Renamed",
             content = @Content(schema = @Schema(implementation = CapitalSourceDtos.CapitalSourceView.class)))
     @APIResponse(responseCode = "412", description = "Changed since you read it",
@@ -79,7 +84,7 @@ public class CapitalSourceResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One capital source")
+    @Operation(operationId = "getCapitalSource", summary = "One capital source")
     @APIResponse(responseCode = "200", description = "The source; ETag carries its version",
             content = @Content(schema = @Schema(implementation = CapitalSourceDtos.CapitalSourceView.class)))
     @APIResponse(responseCode = "404", description = "No such source",
@@ -90,7 +95,8 @@ public class CapitalSourceResource {
     }
 
     @GET
-    @Operation(summary = "Capital sources held by units in the caller's scope")
+    @Operation(operationId = "listCapitalSources", summary = "Capital sources held by units in the caller's scope")
+    @Parameter(name = "sort", in = ParameterIn.QUERY, description = "Field to sort by; '-' in front for descending", schema = @Schema(enumeration = {"code", "-code", "name", "-name", "createdAt", "-createdAt"}))
     public Page<CapitalSourceDtos.CapitalSourceView> list(
             @QueryParam("kind") @Parameter(description = "Only sources of this kind") CapitalSourceKind kind,
             @Valid @BeanParam PageRequest page) {
@@ -103,7 +109,7 @@ public class CapitalSourceResource {
     @PUT
     @Path("/{id}/allocations")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Set what the source may lend in a unit and year",
+    @Operation(operationId = "allocateCapital", summary = "Set what the source may lend in a unit and year",
             description = "Creates or changes the allocation; it may not drop below what is already lent out from it (422).")
     public CapitalAllocations.AllocationView allocate(@PathParam("id") UUID id, @Valid @NotNull CapitalAllocations.AllocationInput input) {
         return allocations.allocate(id, input);
@@ -111,7 +117,7 @@ public class CapitalSourceResource {
 
     @GET
     @Path("/{id}/allocations")
-    @Operation(summary = "The source's allocations: allocated, committed, disbursed, repaid and available")
+    @Operation(operationId = "listCapitalAllocations", summary = "The source's allocations: allocated, committed, disbursed, repaid and available")
     public java.util.List<CapitalAllocations.AllocationView> allocations(@PathParam("id") UUID id) {
         return allocations.list(id);
     }

@@ -1,11 +1,11 @@
 package vn.ct20.loan.capital;
 
+import vn.ct20.platform.paging.Sorting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import vn.ct20.events.EventType;
 import vn.ct20.platform.outbox.Outbox;
@@ -22,7 +22,7 @@ import vn.ct20.platform.write.WritePipeline;
 
 @ApplicationScoped
 public class CapitalSourceService {
-    private static final Set<String> SORTABLE = Set.of("code", "name", "createdAt");
+    static final Sorting SORTING = Sorting.by("code", "id", "code", "code", "name", "name", "createdAt", "createdAt");
 
     @Inject
     CapitalSourceRepository sources;
@@ -103,6 +103,6 @@ public class CapitalSourceService {
         if (visible.isPresent() && visible.get().isEmpty()) {
             return new Page<>(List.of(), page.page, page.size, 0);
         }
-        return sources.list(visible, kind, page, page.orderBy(SORTABLE, "code"));
+        return sources.list(visible, kind, page, SORTING.orderBy(page));
     }
 }

@@ -40,14 +40,14 @@ public class LoanBusinessDateResource {
     }
 
     @GET
-    @Operation(summary = "The business date")
+    @Operation(operationId = "getLoanBusinessDate", summary = "The business date")
     public View get() {
         return new View(businessDate.today(), businessDate.isSettable());
     }
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Set the business date (SYSTEM_ADMIN; rehearsal and training installations only)", description = "409 unless settable.")
+    @Operation(operationId = "setLoanBusinessDate", summary = "Set the business date (SYSTEM_ADMIN; rehearsal and training installations only)", description = "409 unless settable.")
     public View set(@Valid @NotNull View view) {
         if (view.businessDate() == null) {
             throw ProblemException.badRequest("businessDate", "must be a date");
@@ -61,7 +61,7 @@ public class LoanBusinessDateResource {
 
     @POST
     @Path("/close-of-business")
-    @Operation(summary = "Close the business day (the bank's head office: LOAN_APPROVER acting for VN, or SYSTEM_ADMIN)",
+    @Operation(operationId = "closeBusinessDay", summary = "Close the business day (the bank's head office: LOAN_APPROVER acting for VN, or SYSTEM_ADMIN)",
             description = "Bank-wide: moves the business date to the next day and marks overdue loans and their buckets as of it; "
                     + "publishes ct20.loan.overdue.v1 and ct20.loan.bucket-changed.v1.")
     public CloseOfBusiness.Result close() {

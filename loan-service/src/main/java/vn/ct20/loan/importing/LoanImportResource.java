@@ -32,7 +32,7 @@ public class LoanImportResource {
 
     @POST
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
-    @Operation(summary = "Import existing loans from a CSV file (LOAN_OFFICER)", description = "Header row with the columns "
+    @Operation(operationId = "startLoanImport", summary = "Import existing loans from a CSV file (LOAN_OFFICER)", description = "Header row with the columns "
             + "citizenId, fullName, dateOfBirth, sex, ethnicity, category, communeCode, product, marketCode, enterpriseName, contractNumber, "
             + "contractTermMonths, contractCost, amount, termMonths, annualRatePercent, capitalSourceCode, disbursedOn, principalRepaid. "
             + "Runs in the background: follow it at the Location. ?dryRun=true checks every row and writes nothing. A row matching a loan "
@@ -61,7 +61,7 @@ public class LoanImportResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "An import's progress and summary (imported, updated, rejected with line, field and reason)")
+    @Operation(operationId = "getLoanImport", summary = "An import's progress and summary (imported, updated, rejected with line, field and reason)")
     public LoanImportService.ImportView get(@PathParam("id") UUID id) {
         return service.get(id);
     }

@@ -325,7 +325,8 @@ public class LoanImportService {
              "updated":0,"rejected":1,"rejections":[{"line":4,"field":"citizenId","message":"does not match the year of birth"}],
              "createdBy":"nguyen.van.a@12","createdAt":"2026-11-22T03:00:00Z","finishedAt":"2026-11-22T03:00:02Z"}""")
     public record ImportView(UUID id, boolean dryRun, String status, int totalRows, int processedRows, int imported, int updated,
-                             int rejected, List<Rejection> rejections, String createdBy, Instant createdAt, Instant finishedAt) {
+                             int rejected, List<Rejection> rejections, String createdBy, Instant createdAt,
+                             @Schema(nullable = true) Instant finishedAt) {
     }
 
     /** Visible to whoever started it. */

@@ -1,5 +1,6 @@
 package vn.ct20.loan.loan;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,6 +20,7 @@ import vn.ct20.loan.policy.LoanProduct;
 @Table(name = "loan")
 public class Loan {
     /** cf. Apache Fineract: SUBMITTED → APPROVED / REJECTED / WITHDRAWN → ACTIVE → CLOSED / WRITTEN_OFF. */
+    @Schema(name = "LoanStatus")
     public enum Status { SUBMITTED, APPROVED, REJECTED, WITHDRAWN, ACTIVE, CLOSED, WRITTEN_OFF }
 
     @Id

@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What a loan owes at a date, replayed from its money movements and schedule. Principal whose
@@ -14,7 +15,7 @@ import java.util.TreeSet;
  * overdue rate (the loan's rate × the policy's factor, 130 %) instead of the normal rate.
  */
 public record LoanBalance(long principalOutstanding, long principalOverdue, long interestDue, long overdueInterestDue, int daysOverdue,
-                          LocalDate oldestUnpaidDueDate) {
+                          @Schema(nullable = true) LocalDate oldestUnpaidDueDate) {
 
     public record Movement(LocalDate date, String kind, long amount, long principal, long interest, long overdueInterest) {
     }

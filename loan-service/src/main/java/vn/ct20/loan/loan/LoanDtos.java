@@ -32,13 +32,15 @@ public final class LoanDtos {
             @NotBlank @Pattern(regexp = Codes.MARKET) @Schema(description = "Destination market", example = "JP") String marketCode,
             @NotBlank @Size(max = 300) @Schema(description = "Service enterprise or public unit that sends the worker") String enterpriseName,
             @NotBlank @Size(max = 100) String contractNumber,
-            @Min(1) @Max(240) @Schema(description = "Work term in the contract, months") Integer contractTermMonths,
-            @Positive @Schema(description = "Costs stated in the contract, VND") Long contractCost,
+            @Min(1) @Max(240) @Schema(description = "Work term in the contract, months", nullable = true) Integer contractTermMonths,
+            @Positive @Schema(description = "Costs stated in the contract, VND", nullable = true) Long contractCost,
             @NotNull @Positive @Max(10_000_000_000L) @Schema(description = "VND") Long amountRequested,
             @NotNull @Min(1) @Max(240) Integer termMonths,
-            @Min(1) @Max(240) @Schema(description = "Agreed repayment interval in months; default: everything at maturity") Integer repaymentEveryMonths,
+            @Min(1) @Max(240) @Schema(description = "Agreed repayment interval in months; default: everything at maturity", nullable = true)
+            Integer repaymentEveryMonths,
             @NotNull UUID capitalSourceId,
-            @Size(max = 1000) @Schema(description = "What secures the loan; required from the policy's threshold (100,000,000 VND)") String collateral) {
+            @Size(max = 1000) @Schema(description = "What secures the loan; required from the policy's threshold (100,000,000 VND)", nullable = true)
+            String collateral) {
     }
 
     @Schema(name = "LoanDecision", example = """
@@ -68,15 +70,20 @@ public final class LoanDtos {
              "disbursedPrincipal":90000000,"firstDisbursedOn":"2024-01-10","maturityDate":"2025-01-10",
              "balance":{"principalOutstanding":80000000,"principalOverdue":80000000,"interestDue":2676164,"overdueInterestDue":169249,
                         "daysOverdue":10,"oldestUnpaidDueDate":"2025-01-10"},"bucket":"1-30","closedOn":null}""")
-    public record LoanView(UUID id, UUID borrowerId, LoanProduct product, BorrowerCategory category, String communeCode, String districtCode,
-                           String provinceCode, String marketCode, String enterpriseName, String contractNumber, Integer contractTermMonths,
-                           Long contractCost, long amountRequested, int termMonths, int repaymentEveryMonths, UUID capitalSourceId,
-                           String collateral, Loan.Status status, LocalDate submittedOn, String submittedBy, Long approvedAmount,
-                           LocalDate approvedOn, String approvedBy,
-                           @Schema(description = "Approved more than 10 working days after submission") Boolean appraisalLate,
+    public record LoanView(UUID id, UUID borrowerId, LoanProduct product, BorrowerCategory category, String communeCode,
+                           @Schema(nullable = true) String districtCode, @Schema(nullable = true) String provinceCode,
+                           String marketCode, String enterpriseName, String contractNumber,
+                           @Schema(nullable = true) Integer contractTermMonths, @Schema(nullable = true) Long contractCost,
+                           long amountRequested, int termMonths, int repaymentEveryMonths, UUID capitalSourceId,
+                           @Schema(nullable = true) String collateral, Loan.Status status, LocalDate submittedOn, String submittedBy,
+                           @Schema(nullable = true) Long approvedAmount, @Schema(nullable = true) LocalDate approvedOn,
+                           @Schema(nullable = true) String approvedBy,
+                           @Schema(description = "Approved more than 10 working days after submission", nullable = true) Boolean appraisalLate,
                            @Schema(description = "Still waiting for a decision more than 10 working days after submission") boolean appraisalOverdue,
-                           BigDecimal annualRatePercent, BigDecimal overdueAnnualRatePercent, String decisionReason, long disbursedPrincipal,
-                           LocalDate firstDisbursedOn, LocalDate maturityDate, LoanBalance balance, String bucket, LocalDate closedOn) {
+                           @Schema(nullable = true) BigDecimal annualRatePercent, @Schema(nullable = true) BigDecimal overdueAnnualRatePercent,
+                           @Schema(nullable = true) String decisionReason, long disbursedPrincipal,
+                           @Schema(nullable = true) LocalDate firstDisbursedOn, @Schema(nullable = true) LocalDate maturityDate,
+                           LoanBalance balance, @Schema(nullable = true) String bucket, @Schema(nullable = true) LocalDate closedOn) {
         static LoanView of(Loan l, LoanBalance balance, boolean appraisalOverdue) {
             BigDecimal overdueRate = l.annualRatePercent == null ? null : Decimals.plain(l.annualRatePercent.multiply(l.overdueRateFactor)
                     .setScale(4, java.math.RoundingMode.HALF_UP));

@@ -1,5 +1,6 @@
 package vn.ct20.loan.loan;
 
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -46,7 +47,7 @@ public class LoanResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Submit a loan application (LOAN_OFFICER)", description = "Checked against the lending policy in force on the "
+    @Operation(operationId = "submitLoan", summary = "Submit a loan application (LOAN_OFFICER)", description = "Checked against the lending policy in force on the "
             + "business date: eligible category, at most 100 % of the contract costs, collateral from 100,000,000 VND, term within the "
             + "contract; EPS deposit loans at most 100,000,000 VND and 64 months.")
     @APIResponse(responseCode = "201", description = "Submitted", content = @Content(schema = @Schema(implementation = LoanDtos.LoanView.class)))
@@ -58,7 +59,8 @@ public class LoanResource {
     }
 
     @GET
-    @Operation(summary = "Loans of borrowers in the caller's area")
+    @Operation(operationId = "listLoans", summary = "Loans of borrowers in the caller's area")
+@Parameter(name = "sort", in = ParameterIn.QUERY, description = "Field to sort by; '-' in front for descending", schema = @Schema(enumeration = {"submittedOn", "-submittedOn", "contractNumber", "-contractNumber", "amountRequested", "-amountRequested", "status", "-status", "communeCode", "-communeCode"}))
     public Page<LoanDtos.LoanView> list(@QueryParam("status") Loan.Status status,
                                         @QueryParam("unit") @Pattern(regexp = Codes.UNIT) @Parameter(example = "109") String unit,
                                         @Valid @BeanParam PageRequest page) {
@@ -67,7 +69,8 @@ public class LoanResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "A loan with what it owes on the business date")
+    @Operation(operationId = "getLoan", summary = "A loan with what it owes on the business date")
+    @APIResponse(responseCode = "200", description = "The loan, its ETag in the header", content = @Content(schema = @Schema(implementation = LoanDtos.LoanView.class)))
     public Response get(@PathParam("id") UUID id) {
         Loan loan = service.get(id);
         return Response.ok(service.view(loan)).tag(ETags.of(loan.version)).build();
@@ -75,8 +78,9 @@ public class LoanResource {
 
     @POST
     @Path("/{id}/approve")
-    @Operation(summary = "Approve (LOAN_APPROVER, not the user who entered it)", description = "Under the policy in force on the business "
+    @Operation(operationId = "approveLoan", summary = "Approve (LOAN_APPROVER, not the user who entered it)", description = "Under the policy in force on the business "
             + "date, whose rate then binds the loan. Flags an approval later than 10 working days. Needs If-Match.")
+    @APIResponse(responseCode = "200", description = "Approved", content = @Content(schema = @Schema(implementation = LoanDtos.LoanView.class)))
     public Response approve(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                             @QueryParam("approvedAmount") @Positive @Parameter(description = "VND, to approve less than requested; "
                                     + "default: the amount requested", example = "80000000") Long approvedAmount) {
@@ -85,7 +89,8 @@ public class LoanResource {
 
     @POST
     @Path("/{id}/undo-approval")
-    @Operation(summary = "Undo an approval before any disbursement (LOAN_APPROVER)", description = "Needs If-Match.")
+    @Operation(operationId = "undoLoanApproval", summary = "Undo an approval before any disbursement (LOAN_APPROVER)", description = "Needs If-Match.")
+    @APIResponse(responseCode = "200", description = "Back to submitted", content = @Content(schema = @Schema(implementation = LoanDtos.LoanView.class)))
     public Response undoApproval(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         return withETag(id, service.undoApproval(id, ifMatch));
     }
@@ -93,7 +98,8 @@ public class LoanResource {
     @POST
     @Path("/{id}/reject")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Reject with a reason (LOAN_APPROVER)", description = "Needs If-Match.")
+    @Operation(operationId = "rejectLoan", summary = "Reject with a reason (LOAN_APPROVER)", description = "Needs If-Match.")
+    @APIResponse(responseCode = "200", description = "Rejected", content = @Content(schema = @Schema(implementation = LoanDtos.LoanView.class)))
     public Response reject(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull LoanDtos.Decision decision) {
         return withETag(id, service.reject(id, ifMatch, decision.reason()));
     }
@@ -101,7 +107,8 @@ public class LoanResource {
     @POST
     @Path("/{id}/withdraw")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Withdraw an application not yet disbursed (LOAN_OFFICER)", description = "Needs If-Match.")
+    @Operation(operationId = "withdrawLoan", summary = "Withdraw an application not yet disbursed (LOAN_OFFICER)", description = "Needs If-Match.")
+    @APIResponse(responseCode = "200", description = "Withdrawn", content = @Content(schema = @Schema(implementation = LoanDtos.LoanView.class)))
     public Response withdraw(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull LoanDtos.Decision decision) {
         return withETag(id, service.withdraw(id, ifMatch, decision.reason()));
     }
@@ -109,7 +116,8 @@ public class LoanResource {
     @POST
     @Path("/{id}/write-off")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Write off the remaining debt of an active loan (LOAN_APPROVER)", description = "Needs If-Match.")
+    @Operation(operationId = "writeOffLoan", summary = "Write off the remaining debt of an active loan (LOAN_APPROVER)", description = "Needs If-Match.")
+    @APIResponse(responseCode = "200", description = "Written off", content = @Content(schema = @Schema(implementation = LoanDtos.LoanView.class)))
     public Response writeOff(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull LoanDtos.Decision decision) {
         return withETag(id, service.writeOff(id, ifMatch, decision.reason()));
     }
@@ -117,7 +125,7 @@ public class LoanResource {
     @POST
     @Path("/{id}/disbursements")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Disburse a tranche (LOAN_OFFICER)", description = "Needs an Idempotency-Key: a retry returns the first result and "
+    @Operation(operationId = "disburseLoan", summary = "Disburse a tranche (LOAN_OFFICER)", description = "Needs an Idempotency-Key: a retry returns the first result and "
             + "moves no money twice. Refused (409) when the capital source's allocation has not that much left.")
     @APIResponse(responseCode = "201", description = "Disbursed", content = @Content(schema = @Schema(implementation = LoanDtos.TransactionView.class)))
     public Response disburse(@PathParam("id") UUID id, @HeaderParam(IdempotentRequests.HEADER)
@@ -130,7 +138,7 @@ public class LoanResource {
     @POST
     @Path("/{id}/repayments")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record a repayment (LOAN_OFFICER)", description = "Allocated to overdue interest, then interest, then principal. "
+    @Operation(operationId = "repayLoan", summary = "Record a repayment (LOAN_OFFICER)", description = "Allocated to overdue interest, then interest, then principal. "
             + "Needs an Idempotency-Key. More than the loan owes is refused.")
     @APIResponse(responseCode = "201", description = "Repaid", content = @Content(schema = @Schema(implementation = LoanDtos.TransactionView.class)))
     public Response repay(@PathParam("id") UUID id, @HeaderParam(IdempotentRequests.HEADER)
@@ -142,14 +150,14 @@ public class LoanResource {
 
     @GET
     @Path("/{id}/transactions")
-    @Operation(summary = "Disbursements and repayments, with the balance after each")
+    @Operation(operationId = "listLoanTransactions", summary = "Disbursements and repayments, with the balance after each")
     public List<LoanDtos.TransactionView> transactions(@PathParam("id") UUID id) {
         return service.transactions(id);
     }
 
     @GET
     @Path("/{id}/schedule")
-    @Operation(summary = "The repayment schedule", description = "Of the disbursed principal; before disbursement, a preview as if the "
+    @Operation(operationId = "getLoanSchedule", summary = "The repayment schedule", description = "Of the disbursed principal; before disbursement, a preview as if the "
             + "approved (or requested) amount were disbursed on the business date at the policy's rate.")
     public LoanDtos.ScheduleView schedule(@PathParam("id") UUID id) {
         return service.schedule(id);

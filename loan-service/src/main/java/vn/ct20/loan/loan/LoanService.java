@@ -1,5 +1,6 @@
 package vn.ct20.loan.loan;
 
+import vn.ct20.platform.paging.Sorting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -395,13 +396,17 @@ public class LoanService {
         return loan;
     }
 
+    static final Sorting SORTING = Sorting.by("-submittedOn", "l.createdAt DESC, l.id",
+            "submittedOn", "l.submittedOn", "contractNumber", "l.contractNumber", "amountRequested", "l.amountRequested",
+            "status", "l.status", "communeCode", "l.communeCode");
+
     @Transactional
     public Page<Loan> list(Loan.Status status, String unitCode, PageRequest page) {
         // The same rule as a read by id: the borrower's commune in the caller's scope on the day the loan was submitted.
         return QueryFilter.from("Loan l").visibleAt(scope.visibility(), "l.submittedOn", "l.communeCode")
                 .and("l.status = :status", "status", status)
                 .and("(l.communeCode = :unit or l.districtCode = :unit or l.provinceCode = :unit)", "unit", unitCode)
-                .page(entityManager, "l", "l.submittedOn desc, l.createdAt desc", Loan.class, page);
+                .page(entityManager, "l", SORTING.orderBy(page), Loan.class, page);
     }
 
     /** The schedule of a disbursed loan, or the one it would have if disbursed in full today (preview before approval). */

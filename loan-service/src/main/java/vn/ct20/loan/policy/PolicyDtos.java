@@ -25,16 +25,17 @@ public final class PolicyDtos {
 
     @Schema(name = "PolicyCategory")
     public record CategoryInput(@NotNull BorrowerCategory category, boolean eligible,
-                                @DecimalMin("0") @DecimalMax("100") @Schema(description = "Yearly %, e.g. 6.6", example = "6.6") BigDecimal annualRatePercent) {
+                                @DecimalMin("0") @DecimalMax("100") @Schema(description = "Yearly %, e.g. 6.6", example = "6.6", nullable = true) BigDecimal annualRatePercent) {
     }
 
     @Schema(name = "PolicyProduct")
     public record ProductInput(@NotNull LoanProduct product,
-                               @DecimalMin("0") @DecimalMax("1") @Schema(description = "1.0 = 100 % of the contract costs") BigDecimal maxShareOfContractCost,
-                               @Positive @Schema(example = "100000000") Long maxAmount,
-                               @PositiveOrZero @Schema(description = "Collateral required from this amount (VND); empty: never", example = "100000000")
+                               @DecimalMin("0") @DecimalMax("1") @Schema(description = "1.0 = 100 % of the contract costs", nullable = true) BigDecimal maxShareOfContractCost,
+                               @Positive @Schema(example = "100000000", nullable = true) Long maxAmount,
+                               @PositiveOrZero @Schema(description = "Collateral required from this amount (VND); empty: never", example = "100000000",
+                                       nullable = true)
                                Long collateralFromAmount,
-                               @Min(1) @Max(600) Integer maxTermMonths,
+                               @Min(1) @Max(600) @Schema(nullable = true) Integer maxTermMonths,
                                boolean termWithinContract) {
     }
 
@@ -55,7 +56,8 @@ public final class PolicyDtos {
     }
 
     @Schema(name = "Policy")
-    public record PolicyView(UUID id, String name, String legalBasis, LocalDate validFrom, LocalDate validTo, BigDecimal overdueRateFactor,
+    public record PolicyView(UUID id, String name, String legalBasis, LocalDate validFrom, @Schema(nullable = true) LocalDate validTo,
+                             BigDecimal overdueRateFactor,
                              List<CategoryInput> categories, List<ProductInput> products) {
         static PolicyView of(LoanPolicy p) {
             return new PolicyView(p.id, p.name, p.legalBasis, p.validFrom, p.validTo, plain(p.overdueRateFactor),
@@ -72,9 +74,9 @@ public final class PolicyDtos {
             @NotNull BorrowerCategory category,
             @NotNull LoanProduct product,
             @NotNull @Positive @Schema(description = "Amount asked for, VND", example = "120000000") Long amount,
-            @Positive @Schema(description = "Costs stated in the contract, VND", example = "150000000") Long contractCost,
+            @Positive @Schema(description = "Costs stated in the contract, VND", example = "150000000", nullable = true) Long contractCost,
             @NotNull @Min(1) @Max(600) Integer termMonths,
-            @Min(1) @Max(600) Integer contractTermMonths,
-            @Schema(description = "Approval date whose policy applies (default today)") LocalDate date) {
+            @Min(1) @Max(600) @Schema(nullable = true) Integer contractTermMonths,
+            @Schema(description = "Approval date whose policy applies (default today)", nullable = true) LocalDate date) {
     }
 }

@@ -19,10 +19,11 @@ import vn.ct20.platform.web.Decimals;
 public record PolicyEvaluation(
         UUID policyId,
         boolean approvable,
-        BigDecimal annualRatePercent,
-        @Schema(description = "Rate on overdue principal: the loan's rate times the policy's overdue factor (130 %)") BigDecimal overdueAnnualRatePercent,
+        @Schema(nullable = true) BigDecimal annualRatePercent,
+        @Schema(description = "Rate on overdue principal: the loan's rate times the policy's overdue factor (130 %)", nullable = true)
+        BigDecimal overdueAnnualRatePercent,
         boolean collateralRequired,
-        @Schema(description = "The most that may be lent for this request, VND") Long maxAmount,
+        @Schema(description = "The most that may be lent for this request, VND", nullable = true) Long maxAmount,
         List<Problem.FieldError> violations) {
 
     /** The request a policy is applied to. Amounts are whole VND. */

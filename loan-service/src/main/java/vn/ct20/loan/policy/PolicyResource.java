@@ -39,14 +39,14 @@ public class PolicyResource {
     PolicyService service;
 
     @GET
-    @Operation(summary = "Every version of the lending policy, oldest first")
+    @Operation(operationId = "listPolicyVersions", summary = "Every version of the lending policy, oldest first")
     public List<PolicyDtos.PolicyView> versions() {
         return service.versions().stream().map(PolicyDtos.PolicyView::of).toList();
     }
 
     @GET
     @Path("/current")
-    @Operation(summary = "The version in force at a date")
+    @Operation(operationId = "getCurrentPolicy", summary = "The version in force at a date")
     @APIResponse(responseCode = "200", description = "The policy", content = @Content(schema = @Schema(implementation = PolicyDtos.PolicyView.class)))
     @APIResponse(responseCode = "404", description = "No policy was in force then",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -56,7 +56,7 @@ public class PolicyResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Publish a new policy version from a future date (SYSTEM_ADMIN)",
+    @Operation(operationId = "publishPolicy", summary = "Publish a new policy version from a future date (SYSTEM_ADMIN)",
             description = "National data: a system administrator publishes it when the Government changes a rate or limit. "
                     + "Loans approved from validFrom on follow it; earlier ones keep their terms.")
     @APIResponse(responseCode = "201", description = "Published", content = @Content(schema = @Schema(implementation = PolicyDtos.PolicyView.class)))
@@ -78,7 +78,7 @@ public class PolicyResource {
     @Path("/evaluate")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.LOAN_OFFICER, Roles.LOAN_APPROVER, Roles.SYSTEM_ADMIN, Roles.MACHINE_CLIENT, Roles.VIEWER})
-    @Operation(summary = "Apply the policy in force to a loan request",
+    @Operation(operationId = "evaluatePolicy", summary = "Apply the policy in force to a loan request",
             description = "Says whether the request can be approved (and if not, why), the rate, the overdue rate and whether collateral "
                     + "is required. Changes nothing.")
     @APIResponse(responseCode = "200", description = "The evaluation", content = @Content(schema = @Schema(implementation = PolicyEvaluation.class)))

@@ -29,7 +29,7 @@ public class MarketResource {
 
     @Schema(name = "Market", example = """
             {"code":"CN-GX-CHONGZUO","nameVi":"Thành phố Sùng Tả, tỉnh Quảng Tây","nameEn":"Chongzuo, Guangxi","kind":"SUBNATIONAL","parentCode":"CN"}""")
-    public record MarketView(String code, String nameVi, String nameEn, String kind, String parentCode) {
+    public record MarketView(String code, String nameVi, String nameEn, String kind, @Schema(nullable = true) String parentCode) {
         static MarketView of(Market m) {
             return new MarketView(m.code, m.nameVi, m.nameEn, m.kind, m.parentCode);
         }
@@ -38,7 +38,8 @@ public class MarketResource {
     @Schema(name = "MarketGroup", example = """
             {"code":"HIGH_INCOME_STABLE","nameVi":"Thị trường có thu nhập cao và ổn định","nameEn":"High-income, stable markets",
              "validFrom":null,"validTo":null,"definedBy":"Kế hoạch của UBND huyện Phong Thổ","members":["AU","CN","DE","JP","KR","RO","SG","TW"]}""")
-    public record MarketGroupView(String code, String nameVi, String nameEn, LocalDate validFrom, LocalDate validTo, String definedBy,
+    public record MarketGroupView(String code, String nameVi, String nameEn, @Schema(nullable = true) LocalDate validFrom,
+                                  @Schema(nullable = true) LocalDate validTo, @Schema(nullable = true) String definedBy,
                                   Set<String> members) {
         static MarketGroupView of(MarketGroup g) {
             return new MarketGroupView(g.code, g.nameVi, g.nameEn, g.validFrom, g.validTo, g.definedBy, g.members);
@@ -47,7 +48,7 @@ public class MarketResource {
 
     @GET
     @Transactional
-    @Operation(summary = "Markets: ISO 3166-1 countries and territories, and sub-national destinations",
+    @Operation(operationId = "listMarkets", summary = "Markets: ISO 3166-1 countries and territories, and sub-national destinations",
             description = "Reference data every unit may read. q matches the code or a name.")
     public List<MarketView> list(@QueryParam("q") @Size(max = 100) @Parameter(example = "Nhật") String q,
                                  @QueryParam("kind") @Pattern(regexp = "COUNTRY|SUBNATIONAL") String kind) {
@@ -65,7 +66,7 @@ public class MarketResource {
     @GET
     @Path("/groups")
     @Transactional
-    @Operation(summary = "Market groups with their members and validity")
+    @Operation(operationId = "listMarketGroups", summary = "Market groups with their members and validity")
     public List<MarketGroupView> groups() {
         return entityManager.createQuery("select g from MarketGroup g order by g.code", MarketGroup.class)
                 .getResultList().stream().map(MarketGroupView::of).toList();

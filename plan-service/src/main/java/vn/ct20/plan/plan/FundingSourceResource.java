@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class FundingSourceResource {
 
     @GET
-    @Operation(summary = "The funding source catalogue for budget lines")
+    @Operation(operationId = "listFundingSources", summary = "The funding source catalogue for budget lines")
     public List<PlanDtos.FundingSourceView> fundingSources() {
         return Arrays.stream(FundingSource.values()).map(f -> new PlanDtos.FundingSourceView(f, f.nameVi(), f.nameEn())).toList();
     }

@@ -25,18 +25,20 @@ public final class PlanDtos {
              "issuingUnitCode":"89-UBND","areaUnitCode":"89","issueDate":"2024-04-02","periodFrom":null,"periodTo":null,"orientationYear":null,
              "purpose":null,"parentIds":["3b1f0c52-5d1e-3a8e-9c4f-0e7d2b6a1c90"],"amendmentReason":null}""")
     public record PlanInput(
-            @Size(max = 60) @Schema(description = "Document number; empty when the document gives none", example = "340/KH-UBND") String number,
+            @Size(max = 60) @Schema(description = "Document number; empty when the document gives none", example = "340/KH-UBND", nullable = true)
+            String number,
             @NotNull PlanKind kind,
             @NotBlank @Size(max = 1000) String title,
             @NotBlank @Pattern(regexp = Codes.UNIT) @Schema(description = "The issuing body", example = "89-UBND") String issuingUnitCode,
             @NotBlank @Pattern(regexp = Codes.UNIT) @Schema(description = "The territory the plan covers", example = "89") String areaUnitCode,
-            LocalDate issueDate,
-            @Min(1945) @Max(2100) Integer periodFrom,
-            @Min(1945) @Max(2100) Integer periodTo,
-            @Min(1945) @Max(2100) Integer orientationYear,
-            @Size(max = 20000) @Schema(description = "Purpose and requirements (mục đích, yêu cầu)") String purpose,
-            @Size(max = 50) @Schema(description = "Plans this one implements; required except for a directive") List<@NotNull UUID> parentIds,
-            @Size(max = 1000) @Schema(description = "Why an issued plan is amended; required for issued plans") String amendmentReason) {
+            @Schema(nullable = true) LocalDate issueDate,
+            @Min(1945) @Max(2100) @Schema(nullable = true) Integer periodFrom,
+            @Min(1945) @Max(2100) @Schema(nullable = true) Integer periodTo,
+            @Min(1945) @Max(2100) @Schema(nullable = true) Integer orientationYear,
+            @Size(max = 20000) @Schema(description = "Purpose and requirements (mục đích, yêu cầu)", nullable = true) String purpose,
+            @Size(max = 50) @Schema(description = "Plans this one implements; required except for a directive", nullable = true)
+            List<@NotNull UUID> parentIds,
+            @Size(max = 1000) @Schema(description = "Why an issued plan is amended; required for issued plans", nullable = true) String amendmentReason) {
     }
 
     @Schema(name = "Plan", example = """
@@ -45,10 +47,11 @@ public final class PlanDtos {
              "issuingUnitCode":"20-UBND","areaUnitCode":"20","issueDate":null,"periodFrom":2023,"periodTo":2025,"orientationYear":2030,
              "status":"ISSUED","purpose":null,"parentIds":["0f8e7d6c-5b4a-3928-8716-a5b4c3d2e1f0"],
              "declaredBudgetTotal":153459000000,"budgetSum":153459000000,"version":1}""")
-    public record PlanView(UUID id, String number, PlanKind kind, String title, String issuingUnitCode, String areaUnitCode,
-                           LocalDate issueDate, Integer periodFrom, Integer periodTo, Integer orientationYear, PlanStatus status,
-                           String purpose, List<UUID> parentIds,
-                           @Schema(description = "Total the plan states, VND") Long declaredBudgetTotal,
+    public record PlanView(UUID id, @Schema(nullable = true) String number, PlanKind kind, String title, String issuingUnitCode,
+                           String areaUnitCode, @Schema(nullable = true) LocalDate issueDate, @Schema(nullable = true) Integer periodFrom,
+                           @Schema(nullable = true) Integer periodTo, @Schema(nullable = true) Integer orientationYear, PlanStatus status,
+                           @Schema(nullable = true) String purpose, List<UUID> parentIds,
+                           @Schema(description = "Total the plan states, VND", nullable = true) Long declaredBudgetTotal,
                            @Schema(description = "Sum of the budget lines' amounts, VND") long budgetSum,
                            long version) {
         static PlanView of(Plan plan) {
@@ -61,8 +64,9 @@ public final class PlanDtos {
     @Schema(name = "BudgetLine")
     public record BudgetLineView(
             @NotNull @Schema(example = "NATIONAL_EMPLOYMENT_FUND") FundingSource fundingSource,
-            @PositiveOrZero @Schema(description = "Whole VND; empty when the plan names the source without an amount", example = "25000000000") Long amount,
-            @Size(max = 1000) @Schema(example = "Nguồn vốn cho vay từ Quỹ quốc gia giải quyết việc làm") String description) {
+            @PositiveOrZero @Schema(description = "Whole VND; empty when the plan names the source without an amount", example = "25000000000",
+                    nullable = true) Long amount,
+            @Size(max = 1000) @Schema(example = "Nguồn vốn cho vay từ Quỹ quốc gia giải quyết việc làm", nullable = true) String description) {
         static BudgetLineView of(BudgetLine line) {
             return new BudgetLineView(line.fundingSource, line.amount, line.description);
         }
@@ -78,13 +82,13 @@ public final class PlanDtos {
               {"fundingSource":"OTHER","amount":null,"description":"Các nguồn kinh phí lồng ghép và hợp pháp khác"}],
              "amendmentReason":null}""")
     public record BudgetInput(
-            @PositiveOrZero Long declaredTotal,
+            @PositiveOrZero @Schema(nullable = true) Long declaredTotal,
             @NotNull @Size(max = 100) List<@NotNull @Valid BudgetLineView> lines,
-            @Size(max = 1000) String amendmentReason) {
+            @Size(max = 1000) @Schema(nullable = true) String amendmentReason) {
     }
 
     @Schema(name = "BudgetView")
-    public record BudgetView(Long declaredTotal, long sum, List<BudgetLineView> lines, long planVersion) {
+    public record BudgetView(@Schema(nullable = true) Long declaredTotal, long sum, List<BudgetLineView> lines, long planVersion) {
         static BudgetView of(Plan plan) {
             return new BudgetView(plan.declaredBudgetTotal, plan.budgetSum(),
                     plan.budgetLines.stream().map(BudgetLineView::of).toList(), plan.version);

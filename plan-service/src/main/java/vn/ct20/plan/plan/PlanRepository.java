@@ -59,7 +59,7 @@ public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
             where.append(" and p.areaUnitCode in :areas");
             params.and("areas", areas);
         });
-        var query = find("select p from Plan p where " + where + " order by p." + orderBy, params).page(page.page, page.size);
+        var query = find("select p from Plan p where " + where + " order by " + orderBy, params).page(page.page, page.size);
         return new Page<>(query.list(), page.page, page.size, query.count());
     }
 

@@ -1,5 +1,6 @@
 package vn.ct20.plan.plan;
 
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -48,9 +49,10 @@ public class PlanResource {
     PlanService service;
 
     @GET
-    @Operation(summary = "Plans of the caller's units and of the units above them",
+    @Operation(operationId = "listPlans", summary = "Plans of the caller's units and of the units above them",
             description = "Filters combine; q matches the number or the title (case-insensitive).")
     @APIResponse(responseCode = "200", description = "One page of plans")
+    @Parameter(name = "sort", in = ParameterIn.QUERY, description = "Field to sort by; '-' in front for descending", schema = @Schema(enumeration = {"issueDate", "-issueDate", "number", "-number", "title", "-title", "createdAt", "-createdAt"}))
     public Page<PlanDtos.PlanView> list(
             @QueryParam("area") @Parameter(description = "Only plans covering this unit", example = "20") String area,
             @QueryParam("status") PlanStatus status,
@@ -63,7 +65,7 @@ public class PlanResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One plan")
+    @Operation(operationId = "getPlan", summary = "One plan")
     @APIResponse(responseCode = "200", description = "The plan; ETag carries its version",
             content = @Content(schema = @Schema(implementation = PlanDtos.PlanView.class)))
     @APIResponse(responseCode = "404", description = "No such plan",
@@ -75,7 +77,7 @@ public class PlanResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a draft plan", description = "Publishes ct20.plan.changed.v1.")
+    @Operation(operationId = "createPlan", summary = "Create a draft plan", description = "Publishes ct20.plan.changed.v1.")
     @APIResponse(responseCode = "201", description = "Created as DRAFT",
             content = @Content(schema = @Schema(implementation = PlanDtos.PlanView.class)))
     @APIResponse(responseCode = "409", description = "A plan with this number already exists for the issuer",
@@ -91,7 +93,7 @@ public class PlanResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change a plan", description = "A draft changes freely; an issued plan only by amendment (amendmentReason), "
+    @Operation(operationId = "updatePlan", summary = "Change a plan", description = "A draft changes freely; an issued plan only by amendment (amendmentReason), "
             + "which keeps the state before it (see /versions).")
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = PlanDtos.PlanView.class)))
     @APIResponse(responseCode = "409", description = "Closed, issued without an amendmentReason, or a parent that would make a cycle",
@@ -110,7 +112,7 @@ public class PlanResource {
 
     @POST
     @Path("/{id}/issue")
-    @Operation(summary = "Issue a draft plan")
+    @Operation(operationId = "issuePlan", summary = "Issue a draft plan")
     @APIResponse(responseCode = "200", description = "Issued", content = @Content(schema = @Schema(implementation = PlanDtos.PlanView.class)))
     @APIResponse(responseCode = "409", description = "Not a draft",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -121,7 +123,7 @@ public class PlanResource {
 
     @POST
     @Path("/{id}/close")
-    @Operation(summary = "Close an issued plan")
+    @Operation(operationId = "closePlan", summary = "Close an issued plan")
     @APIResponse(responseCode = "200", description = "Closed", content = @Content(schema = @Schema(implementation = PlanDtos.PlanView.class)))
     @APIResponse(responseCode = "409", description = "Not issued",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -132,14 +134,14 @@ public class PlanResource {
 
     @GET
     @Path("/{id}/versions")
-    @Operation(summary = "The states of a plan before each amendment, oldest first")
+    @Operation(operationId = "listPlanVersions", summary = "The states of a plan before each amendment, oldest first")
     public List<PlanDtos.PlanVersionView> versions(@PathParam("id") UUID id) {
         return service.versions(id);
     }
 
     @GET
     @Path("/{id}/budget-lines")
-    @Operation(summary = "The plan's budget by funding source")
+    @Operation(operationId = "listBudgetLines", summary = "The plan's budget by funding source")
     @APIResponse(responseCode = "200", description = "Lines, the declared total and their sum",
             content = @Content(schema = @Schema(implementation = PlanDtos.BudgetView.class)))
     public PlanDtos.BudgetView budget(@PathParam("id") UUID id) {
@@ -149,7 +151,7 @@ public class PlanResource {
     @PUT
     @Path("/{id}/budget-lines")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace the plan's budget lines", description = "When declaredTotal is set the amounts must add up to it exactly; "
+    @Operation(operationId = "replaceBudgetLines", summary = "Replace the plan's budget lines", description = "When declaredTotal is set the amounts must add up to it exactly; "
             + "an issued plan needs an amendmentReason.")
     @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = PlanDtos.BudgetView.class)))
     @APIResponse(responseCode = "409", description = "Closed, or issued without an amendmentReason",

@@ -1,5 +1,6 @@
 package vn.ct20.plan.plan;
 
+import vn.ct20.platform.paging.Sorting;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import vn.ct20.events.EventType;
 import vn.ct20.plan.unit.Unit;
@@ -33,7 +33,8 @@ import vn.ct20.platform.web.ETags;
  */
 @ApplicationScoped
 public class PlanService {
-    private static final Set<String> SORTABLE = Set.of("issueDate", "number", "title", "createdAt");
+    static final Sorting SORTING = Sorting.by("issueDate", "p.id",
+            "issueDate", "p.issueDate", "number", "p.number", "title", "p.title", "createdAt", "p.createdAt");
     public static final String SYSTEM_ACTOR = "system:source-plans";
 
     @Inject
@@ -194,7 +195,7 @@ public class PlanService {
     public Page<Plan> search(PlanRepository.PlanFilter filter, PageRequest page) {
         // Readable: plans of the caller's units and of the units above (the plans it implements).
         Optional<List<String>> areas = scope.visibleUnitsAndAncestors(null);
-        return plans.search(filter, areas, page, page.orderBy(SORTABLE, "issueDate"));
+        return plans.search(filter, areas, page, SORTING.orderBy(page));
     }
 
     @Transactional

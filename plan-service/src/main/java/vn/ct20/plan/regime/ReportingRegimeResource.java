@@ -44,14 +44,14 @@ public class ReportingRegimeResource {
     PlanService plans;
 
     @GET
-    @Operation(summary = "The plan's reporting regimes")
+    @Operation(operationId = "listReportingRegimes", summary = "The plan's reporting regimes")
     public List<ReportingRegimeService.RegimeView> list(@PathParam("planId") UUID planId) {
         return service.list(planId).stream().map(ReportingRegimeService.RegimeView::of).toList();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a reporting regime", description = "On an issued plan this is an amendment: give amendmentReason.")
+    @Operation(operationId = "addReportingRegime", summary = "Add a reporting regime", description = "On an issued plan this is an amendment: give amendmentReason.")
     @APIResponse(responseCode = "201", description = "Added",
             content = @Content(schema = @Schema(implementation = ReportingRegimeService.RegimeView.class)))
     @APIResponse(responseCode = "409", description = "Closed plan, or issued plan without amendmentReason",
@@ -71,7 +71,7 @@ public class ReportingRegimeResource {
 
     @DELETE
     @Path("/{regimeId}")
-    @Operation(summary = "Remove a reporting regime", description = "On an issued plan this is an amendment: give amendmentReason.")
+    @Operation(operationId = "removeReportingRegime", summary = "Remove a reporting regime", description = "On an issued plan this is an amendment: give amendmentReason.")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "No such regime in this plan",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

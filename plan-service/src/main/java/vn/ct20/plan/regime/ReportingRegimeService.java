@@ -38,19 +38,20 @@ public class ReportingRegimeService {
              "amendmentReason":null}""")
     public record RegimeInput(
             @NotNull ReportingRegime.Frequency frequency,
-            @Min(1) @Max(31) Integer dueDay,
-            @Min(1) @Max(12) Integer dueMonth,
+            @Min(1) @Max(31) @Schema(nullable = true) Integer dueDay,
+            @Min(1) @Max(12) @Schema(nullable = true) Integer dueMonth,
             @NotBlank @Pattern(regexp = Codes.UNIT) String consolidatingUnitCode,
-            @Size(max = 500) List<@NotBlank @Pattern(regexp = Codes.UNIT) String> reportingUnitCodes,
-            @Size(max = 20) List<@NotNull UnitKind> reportingUnitKinds,
-            @Size(max = 1000) String description,
-            @Size(max = 1000) String amendmentReason) {
+            @Size(max = 500) @Schema(nullable = true) List<@NotBlank @Pattern(regexp = Codes.UNIT) String> reportingUnitCodes,
+            @Size(max = 20) @Schema(nullable = true) List<@NotNull UnitKind> reportingUnitKinds,
+            @Size(max = 1000) @Schema(nullable = true) String description,
+            @Size(max = 1000) @Schema(nullable = true) String amendmentReason) {
     }
 
     @Schema(name = "ReportingRegime")
-    public record RegimeView(UUID id, UUID planId, ReportingRegime.Frequency frequency, Integer dueDay, Integer dueMonth,
+    public record RegimeView(UUID id, UUID planId, ReportingRegime.Frequency frequency, @Schema(nullable = true) Integer dueDay,
+                             @Schema(nullable = true) Integer dueMonth,
                              String consolidatingUnitCode, Set<String> reportingUnitCodes, Set<String> reportingUnitKinds,
-                             String cutOffRule, String description) {
+                             String cutOffRule, @Schema(nullable = true) String description) {
         static RegimeView of(ReportingRegime r) {
             return new RegimeView(r.id, r.planId, r.frequency, r.dueDay, r.dueMonth, r.consolidatingUnitCode, r.reportingUnitCodes,
                     r.reportingUnitKinds, r.cutOffRule, r.description);

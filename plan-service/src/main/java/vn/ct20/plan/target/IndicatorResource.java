@@ -19,7 +19,7 @@ public class IndicatorResource {
     TargetService service;
 
     @GET
-    @Operation(summary = "The indicator catalogue that targets and reports measure")
+    @Operation(operationId = "listIndicators", summary = "The indicator catalogue that targets and reports measure")
     public List<TargetDtos.IndicatorView> indicators() {
         return service.indicators();
     }

@@ -24,6 +24,7 @@ public class Target {
 
     public enum Comparator { GTE, GT, LTE, LT, RANGE }
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "TargetScope")
     public enum Scope { PLAN_AREA, EACH_SUB_UNIT }
 
     public enum MarketScope { ALL, MARKET, MARKET_GROUP, ALL_EXCEPT_MARKET }

@@ -29,23 +29,26 @@ public final class TargetDtos {
             @NotNull Target.Measure measure,
             @NotNull Target.Comparator comparator,
             @NotNull @DecimalMin("0") @Digits(integer = 16, fraction = 4) @Schema(example = "5000") BigDecimal value,
-            @DecimalMin("0") @Digits(integer = 16, fraction = 4) @Schema(description = "Upper bound, only with RANGE", example = "15") BigDecimal valueTo,
+            @DecimalMin("0") @Digits(integer = 16, fraction = 4) @Schema(description = "Upper bound, only with RANGE", example = "15", nullable = true)
+            BigDecimal valueTo,
             @NotNull Target.Scope scope,
-            @Pattern(regexp = "[A-Z_]{2,40}") @Schema(description = "With EACH_SUB_UNIT: the kind of sub-unit (COMMUNE, VILLAGE …)") String subUnitKind,
+            @Pattern(regexp = "[A-Z_]{2,40}") @Schema(description = "With EACH_SUB_UNIT: the kind of sub-unit (COMMUNE, VILLAGE …)", nullable = true)
+            String subUnitKind,
             @NotNull Target.MarketScope marketScope,
-            @Size(max = 40) String marketCode,
-            @Size(max = 60) String marketGroupCode,
+            @Size(max = 40) @Schema(nullable = true) String marketCode,
+            @Size(max = 60) @Schema(nullable = true) String marketGroupCode,
             @NotNull Target.TimeBasis timeBasis,
-            @Min(1945) @Max(2100) Integer fromYear,
-            @Min(1945) @Max(2100) Integer toYear,
-            @Size(max = 1000) @Schema(description = "Required when the plan is issued: the change is an amendment") String amendmentReason) {
+            @Min(1945) @Max(2100) @Schema(nullable = true) Integer fromYear,
+            @Min(1945) @Max(2100) @Schema(nullable = true) Integer toYear,
+            @Size(max = 1000) @Schema(description = "Required when the plan is issued: the change is an amendment", nullable = true) String amendmentReason) {
     }
 
     @Schema(name = "Target")
     public record TargetView(UUID id, UUID planId, String label, String indicatorCode, Target.Measure measure,
-                             Target.Comparator comparator, BigDecimal value, BigDecimal valueTo, Target.Scope scope,
-                             String subUnitKind, Target.MarketScope marketScope, String marketCode, String marketGroupCode,
-                             Target.TimeBasis timeBasis, Integer fromYear, Integer toYear) {
+                             Target.Comparator comparator, BigDecimal value, @Schema(nullable = true) BigDecimal valueTo, Target.Scope scope,
+                             @Schema(nullable = true) String subUnitKind, Target.MarketScope marketScope,
+                             @Schema(nullable = true) String marketCode, @Schema(nullable = true) String marketGroupCode,
+                             Target.TimeBasis timeBasis, @Schema(nullable = true) Integer fromYear, @Schema(nullable = true) Integer toYear) {
         static TargetView of(Target t) {
             return new TargetView(t.id, t.planId, t.label, t.indicatorCode, t.measure, t.comparator, plain(t.value), plain(t.valueTo), t.scope,
                     t.subUnitKind, t.marketScope, t.marketCode, t.marketGroupCode, t.timeBasis, t.fromYear, t.toYear);

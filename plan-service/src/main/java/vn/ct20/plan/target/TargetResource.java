@@ -44,14 +44,14 @@ public class TargetResource {
     PlanService plans;
 
     @GET
-    @Operation(summary = "The plan's targets")
+    @Operation(operationId = "listTargets", summary = "The plan's targets")
     public List<TargetDtos.TargetView> list(@PathParam("planId") UUID planId) {
         return service.list(planId).stream().map(TargetDtos.TargetView::of).toList();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a target", description = "On an issued plan this is an amendment: give amendmentReason.")
+    @Operation(operationId = "addTarget", summary = "Add a target", description = "On an issued plan this is an amendment: give amendmentReason.")
     @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = TargetDtos.TargetView.class)))
     @APIResponse(responseCode = "409", description = "Closed plan, or issued plan without amendmentReason",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -69,7 +69,7 @@ public class TargetResource {
 
     @DELETE
     @Path("/{targetId}")
-    @Operation(summary = "Remove a target", description = "On an issued plan this is an amendment: give amendmentReason.")
+    @Operation(operationId = "removeTarget", summary = "Remove a target", description = "On an issued plan this is an amendment: give amendmentReason.")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "No such target in this plan",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

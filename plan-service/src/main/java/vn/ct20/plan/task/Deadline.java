@@ -18,11 +18,12 @@ import vn.ct20.platform.problem.Problem;
         {"kind":"QUARTER","date":null,"year":2023,"quarter":2,"recurrence":null}""")
 public record Deadline(
         @NotNull Kind kind,
-        @Schema(description = "With DATE") LocalDate date,
-        @Min(1945) @Max(2100) @Schema(description = "With QUARTER and YEAR") Integer year,
-        @Min(1) @Max(4) @Schema(description = "With QUARTER") Integer quarter,
-        @Schema(description = "With RECURRING") Recurrence recurrence) {
+        @Schema(description = "With DATE", nullable = true) LocalDate date,
+        @Min(1945) @Max(2100) @Schema(description = "With QUARTER and YEAR", nullable = true) Integer year,
+        @Min(1) @Max(4) @Schema(description = "With QUARTER", nullable = true) Integer quarter,
+        @Schema(description = "With RECURRING", nullable = true) Recurrence recurrence) {
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "DeadlineKind")
     public enum Kind { DATE, QUARTER, YEAR, RECURRING, ONGOING }
 
     public enum Recurrence { YEARLY, HALF_YEARLY }

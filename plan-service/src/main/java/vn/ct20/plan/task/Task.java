@@ -1,5 +1,6 @@
 package vn.ct20.plan.task;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -23,6 +24,7 @@ import vn.ct20.events.plan.TaskChangedV1;
 @Entity
 @Table(name = "plan_task")
 public class Task {
+    @Schema(name = "TaskStatus")
     public enum Status { NOT_STARTED, IN_PROGRESS, DONE, CANCELLED }
 
     @Id

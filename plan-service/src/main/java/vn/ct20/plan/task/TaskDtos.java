@@ -1,5 +1,6 @@
 package vn.ct20.plan.task;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -28,14 +29,15 @@ public final class TaskDtos {
             @NotBlank @Pattern(regexp = "[0-9A-Za-z]{1,6}(\\.[0-9A-Za-z]{1,6}){0,4}", message = "must be a plan numbering such as III, 2 or III.2.a")
             String number,
             @NotBlank @Size(max = 2000) String title,
-            UUID parentTaskId,
+            @Schema(nullable = true) UUID parentTaskId,
             boolean section,
-            @Pattern(regexp = Codes.UNIT) @Schema(description = "Lead unit (chủ trì); not for a section") String leadUnitCode,
+            @Pattern(regexp = Codes.UNIT) @Schema(description = "Lead unit (chủ trì); not for a section", nullable = true) String leadUnitCode,
             @Schema(description = "Instead of leadUnitCode: every unit of this kind in the plan's area leads, e.g. COMMUNE for "
-                    + "\"UBND các xã, thị trấn\"") UnitKind leadUnitKind,
-            @Size(max = 100) List<@NotBlank @Pattern(regexp = Codes.UNIT) String> coordinatingUnitCodes,
-            @Valid @Schema(description = "Not for a section; null when the document states no deadline") Deadline deadline,
-            @Size(max = 1000) @Schema(description = "Required when the plan is issued: adding a task is an amendment") String amendmentReason) {
+                    + "\"UBND các xã, thị trấn\"", nullable = true) UnitKind leadUnitKind,
+            @Size(max = 100) @Schema(nullable = true) List<@NotBlank @Pattern(regexp = Codes.UNIT) String> coordinatingUnitCodes,
+            @Valid @Schema(description = "Not for a section; null when the document states no deadline", nullable = true) Deadline deadline,
+            @Size(max = 1000) @Schema(description = "Required when the plan is issued: adding a task is an amendment", nullable = true)
+            String amendmentReason) {
     }
 
     @Schema(name = "TaskProgress", example = """
@@ -44,10 +46,12 @@ public final class TaskDtos {
     }
 
     @Schema(name = "Task")
-    public record TaskView(UUID id, UUID planId, UUID parentTaskId, String number, String title, boolean section,
-                           String leadUnitCode, String leadUnitKind, Set<String> coordinatingUnitCodes, Deadline deadline,
-                           @Schema(description = "e.g. Q2-2023, RECURRING:YEARLY, ONGOING") String deadlineLabel,
-                           LocalDate dueDate, Task.Status status, int progressPercent,
+    public record TaskView(UUID id, UUID planId, @Schema(nullable = true) UUID parentTaskId, String number, String title, boolean section,
+                           @Schema(nullable = true) String leadUnitCode, @Schema(nullable = true) String leadUnitKind,
+                           Set<String> coordinatingUnitCodes,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "Absent when the document states no deadline", nullable = true) Deadline deadline,
+                           @Schema(description = "e.g. Q2-2023, RECURRING:YEARLY, ONGOING", nullable = true) String deadlineLabel,
+                           @Schema(nullable = true) LocalDate dueDate, Task.Status status, int progressPercent,
                            @Schema(description = "Past its due date on the date asked (default today) and not done") boolean overdue,
                            long version) {
         static TaskView of(Task task, LocalDate at) {

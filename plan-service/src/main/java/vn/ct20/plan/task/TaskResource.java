@@ -63,7 +63,7 @@ public class TaskResource {
     }
 
     @GET
-    @Operation(summary = "The plan's sections and tasks, in numbering order", description = "overdue is judged at ?at= (default today).")
+    @Operation(operationId = "listTasks", summary = "The plan's sections and tasks, in numbering order", description = "overdue is judged at ?at= (default today).")
     public List<TaskDtos.TaskView> list(@PathParam("planId") UUID planId,
                                         @QueryParam("at") @Parameter(example = "2023-07-01") LocalDate at) {
         LocalDate date = at == null ? UnitScope.today() : at;
@@ -72,7 +72,7 @@ public class TaskResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a task or section", description = "On an issued plan this is an amendment: give amendmentReason.")
+    @Operation(operationId = "addTask", summary = "Add a task or section", description = "On an issued plan this is an amendment: give amendmentReason.")
     @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = TaskDtos.TaskView.class)))
     @APIResponse(responseCode = "409", description = "Number taken, closed plan, or issued plan without amendmentReason",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -87,7 +87,7 @@ public class TaskResource {
     @PUT
     @Path("/{taskId}/progress")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Report a task's status and progress", description = "By the lead unit; send the task's ETag in If-Match.")
+    @Operation(operationId = "updateTaskProgress", summary = "Report a task's status and progress", description = "By the lead unit; send the task's ETag in If-Match.")
     @APIResponse(responseCode = "200", description = "Recorded", content = @Content(schema = @Schema(implementation = TaskDtos.TaskView.class)))
     @APIResponse(responseCode = "404", description = "No such task in this plan",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

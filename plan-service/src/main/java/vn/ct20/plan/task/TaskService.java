@@ -1,5 +1,6 @@
 package vn.ct20.plan.task;
 
+import vn.ct20.platform.paging.Sorting;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,6 +28,7 @@ import vn.ct20.platform.web.ETags;
 @ApplicationScoped
 public class TaskService {
     /** Which side of a task a unit is on, for "tasks of unit X". */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "TaskRole")
     public enum Role { LEAD, COORDINATOR, ANY }
 
     @Inject
@@ -113,6 +115,8 @@ public class TaskService {
     }
 
     /** Tasks of {@code unitCode} across all plans, as lead, coordinator or either; optionally only the overdue ones. */
+    static final Sorting SORTING = Sorting.by("dueDate", "t.number, t.id", "dueDate", "t.dueDate", "number", "t.number", "status", "t.status");
+
     @Transactional
     public Page<Task> ofUnit(String unitCode, Role role, LocalDate at, boolean overdueOnly, PageRequest page) {
         if (!scope.isNational() && !scope.canRead(unitCode, null)) {
@@ -135,7 +139,7 @@ public class TaskService {
             where += " and t.dueDate < :at and t.status not in (:closed)";
             params.and("at", at).and("closed", List.of(Task.Status.DONE, Task.Status.CANCELLED));
         }
-        var query = entityManager.createQuery("select t from Task t where " + where + " order by t.dueDate nulls last, t.number", Task.class);
+        var query = entityManager.createQuery("select t from Task t where " + where + " order by " + SORTING.orderBy(page), Task.class);
         var count = entityManager.createQuery("select count(t) from Task t where " + where, Long.class);
         params.map().forEach((name, value) -> {
             query.setParameter(name, value);

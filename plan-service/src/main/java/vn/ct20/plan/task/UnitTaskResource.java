@@ -1,5 +1,7 @@
 package vn.ct20.plan.task;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -30,8 +32,9 @@ public class UnitTaskResource {
     TaskService service;
 
     @GET
-    @Operation(summary = "Tasks of a unit across all plans", description = "As lead (chủ trì), coordinator (phối hợp) or either; "
+    @Operation(operationId = "listTasksOfUnit", summary = "Tasks of a unit across all plans", description = "As lead (chủ trì), coordinator (phối hợp) or either; "
             + "overdue=true keeps those past their due date at ?at= (default today) and not done.")
+@Parameter(name = "sort", in = ParameterIn.QUERY, description = "Field to sort by; '-' in front for descending", schema = @Schema(enumeration = {"dueDate", "-dueDate", "number", "-number", "status", "-status"}))
     public Page<TaskDtos.TaskView> ofUnit(
             @QueryParam("unit") @NotBlank @Pattern(regexp = Codes.UNIT) @Parameter(example = "20-SLDTBXH") String unit,
             @QueryParam("role") @DefaultValue("ANY") TaskService.Role role,

@@ -32,7 +32,7 @@ public final class UnitDtos {
             @NotNull
             @Schema(description = "First day the unit exists in this form", example = "2004-01-01")
             LocalDate validFrom,
-            @Schema(description = "Last day it exists in this form; empty while in force", example = "2025-06-30")
+            @Schema(description = "Last day it exists in this form; empty while in force", example = "2025-06-30", nullable = true)
             LocalDate validTo) {
     }
 
@@ -40,8 +40,8 @@ public final class UnitDtos {
             {"code":"109","name":"Huyện Phong Thổ","kind":"DISTRICT","parentCode":"12","validFrom":"2004-01-01",
              "validTo":"2025-06-30","successorCode":null,"version":0}""")
     public record UnitView(
-            String code, String name, UnitKind kind, String parentCode, LocalDate validFrom, LocalDate validTo,
-            String successorCode, long version) {
+            String code, String name, UnitKind kind, @Schema(nullable = true) String parentCode, LocalDate validFrom,
+            @Schema(nullable = true) LocalDate validTo, @Schema(nullable = true) String successorCode, long version) {
 
         static UnitView of(Unit unit) {
             return new UnitView(unit.code, unit.name, unit.kind, unit.parentCode, unit.validFrom, unit.validTo,
@@ -52,7 +52,8 @@ public final class UnitDtos {
     @Schema(name = "UnitLink", description = "A unit linked to another by the 2025 restructuring or a merger.", example = """
             {"code":"03549","name":"Xã Phong Thổ","kind":"COMMUNE","parentCode":"12","validFrom":"2025-07-01","validTo":null,"share":"FULL"}""")
     public record UnitLink(
-            String code, String name, UnitKind kind, String parentCode, LocalDate validFrom, LocalDate validTo,
+            String code, String name, UnitKind kind, @Schema(nullable = true) String parentCode, LocalDate validFrom,
+            @Schema(nullable = true) LocalDate validTo,
             @Schema(description = "FULL: the whole predecessor went into the successor; PARTIAL: part of it did") String share) {
 
         static UnitLink of(Unit unit, String share) {

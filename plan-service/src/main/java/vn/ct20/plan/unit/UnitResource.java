@@ -1,5 +1,6 @@
 package vn.ct20.plan.unit;
 
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -47,8 +48,9 @@ public class UnitResource {
     WritePipeline pipeline;
 
     @GET
-    @Operation(summary = "Units in force at a date", description = "Only units within the caller's scope are listed.")
+    @Operation(operationId = "listUnits", summary = "Units in force at a date", description = "Only units within the caller's scope are listed.")
     @APIResponse(responseCode = "200", description = "One page of units")
+    @Parameter(name = "sort", in = ParameterIn.QUERY, description = "Field to sort by; '-' in front for descending", schema = @Schema(enumeration = {"code", "-code", "name", "-name", "validFrom", "-validFrom"}))
     public Page<UnitDtos.UnitView> list(
             @QueryParam("at") @Parameter(description = "Date (default today, Asia/Ho_Chi_Minh)", example = "2024-01-01") LocalDate at,
             @QueryParam("parent") @Pattern(regexp = Codes.UNIT) @Parameter(description = "Only children of this unit", example = "12") String parent,
@@ -60,7 +62,7 @@ public class UnitResource {
 
     @GET
     @Path("/{code}")
-    @Operation(summary = "One unit as it was at a date")
+    @Operation(operationId = "getUnit", summary = "One unit as it was at a date")
     @APIResponse(responseCode = "200", description = "The unit; ETag carries its version",
             content = @Content(schema = @Schema(implementation = UnitDtos.UnitView.class)))
     @APIResponse(responseCode = "404", description = "No such unit at that date",
@@ -73,7 +75,7 @@ public class UnitResource {
 
     @GET
     @Path("/{code}/ancestors")
-    @Operation(summary = "The unit and every unit above it at a date, up to the country")
+    @Operation(operationId = "listUnitAncestors", summary = "The unit and every unit above it at a date, up to the country")
     @APIResponse(responseCode = "200", description = "From the unit itself up to VN")
     @APIResponse(responseCode = "404", description = "No such unit at that date",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -84,7 +86,7 @@ public class UnitResource {
 
     @GET
     @Path("/{code}/successors")
-    @Operation(summary = "Units that took over this one",
+    @Operation(operationId = "listUnitSuccessors", summary = "Units that took over this one",
             description = "For a unit that ceased in a merger or the 2025 restructuring: the units its territory went to, with the share.")
     @APIResponse(responseCode = "200", description = "Successor units; empty while the unit is in force")
     @APIResponse(responseCode = "404", description = "No such unit at that date",
@@ -96,7 +98,7 @@ public class UnitResource {
 
     @GET
     @Path("/{code}/predecessors")
-    @Operation(summary = "Units this one took over")
+    @Operation(operationId = "listUnitPredecessors", summary = "Units this one took over")
     @APIResponse(responseCode = "200", description = "Predecessor units, with the share of each")
     @APIResponse(responseCode = "404", description = "No such unit at that date",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -107,7 +109,7 @@ public class UnitResource {
 
     @GET
     @Path("/{code}/versions")
-    @Operation(summary = "Every form a code has had", description = "A merged unit may keep one predecessor's code: each form is a version with its own validity.")
+    @Operation(operationId = "listUnitVersions", summary = "Every form a code has had", description = "A merged unit may keep one predecessor's code: each form is a version with its own validity.")
     @APIResponse(responseCode = "200", description = "Versions, oldest first")
     @APIResponse(responseCode = "404", description = "No unit ever had this code",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -117,7 +119,7 @@ public class UnitResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Register a unit or body", description = "The parent must be in force on validFrom and within the caller's scope.")
+    @Operation(operationId = "createUnit", summary = "Register a unit or body", description = "The parent must be in force on validFrom and within the caller's scope.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = UnitDtos.UnitView.class)))
     @APIResponse(responseCode = "409", description = "A unit with this code is already in force during that time",

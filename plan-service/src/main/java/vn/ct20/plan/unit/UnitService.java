@@ -1,5 +1,6 @@
 package vn.ct20.plan.unit;
 
+import vn.ct20.platform.paging.Sorting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -7,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import vn.ct20.events.EventType;
 import vn.ct20.platform.outbox.Outbox;
 import vn.ct20.platform.paging.Page;
@@ -20,7 +20,7 @@ import vn.ct20.platform.security.UnitScope;
 /** Rules of the unit registry; every change publishes {@code ct20.unit.changed.v1}. */
 @ApplicationScoped
 public class UnitService {
-    private static final Set<String> SORTABLE = Set.of("code", "name", "validFrom");
+    static final Sorting SORTING = Sorting.by("code", "validFrom", "code", "code", "name", "name", "validFrom", "validFrom");
 
     @Inject
     UnitRepository units;
@@ -147,6 +147,6 @@ public class UnitService {
         if (visible.isPresent() && visible.get().isEmpty()) {
             return new Page<>(List.of(), page.page, page.size, 0);
         }
-        return units.search(at, parentCode, kind, searchText, visible, page, page.orderBy(SORTABLE, "code"));
+        return units.search(at, parentCode, kind, searchText, visible, page, SORTING.orderBy(page));
     }
 }

@@ -1,5 +1,7 @@
 package vn.ct20.platform.audit;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -24,6 +26,9 @@ import vn.ct20.platform.web.Codes;
  */
 @Produces(MediaType.APPLICATION_JSON)
 public abstract class AuditResource {
+    /** Renamed per service by the contract filter, after the path the service serves it at. */
+    public static final String OPERATION_ID = "listAuditRecords";
+
     private static final String TOKEN = "[A-Za-z0-9._:@-]{1,200}";
 
     @Inject
@@ -31,8 +36,9 @@ public abstract class AuditResource {
 
     @GET
     @RolesAllowed({Roles.AUDITOR, Roles.SYSTEM_ADMIN})
-    @Operation(summary = "The audit trail (AUDITOR, SYSTEM_ADMIN)", description = "Every change made through the API or an import, "
+    @Operation(operationId = OPERATION_ID, summary = "The audit trail (AUDITOR, SYSTEM_ADMIN)", description = "Every change made through the API or an import, "
             + "newest first: who, acting for which unit, the operation, its target, before and after (citizen IDs masked), request id.")
+    @Parameter(name = "sort", in = ParameterIn.QUERY, description = "Field to sort by; '-' in front for descending", schema = @Schema(enumeration = {"recordedAt", "-recordedAt"}))
     public Page<AuditTrail.AuditRecordView> list(
             @QueryParam("targetType") @Pattern(regexp = "[a-z-]{1,60}") @Parameter(example = "loan") String targetType,
             @QueryParam("targetId") @Pattern(regexp = TOKEN) @Parameter(example = "3a9d8c7b-6e5f-4a3b-9c2d-1e0f9a8b7c6d") String targetId,

@@ -31,6 +31,10 @@ import vn.ct20.platform.write.WriteCommand;
  */
 @ApplicationScoped
 public class AuditTrail {
+    /** Newest first by default; recorded_at follows seq, which also breaks ties. */
+    private static final vn.ct20.platform.paging.Sorting SORTING = vn.ct20.platform.paging.Sorting.by("-recordedAt", "seq DESC",
+            "recordedAt", "seq");
+
     /**
      * Twelve digits (a citizen ID) or nine (an old identity card), standing alone, or a citizen ID typed
      * in four groups of three separated by spaces (dots are left alone: they group money, 100.000.000).
@@ -54,10 +58,12 @@ public class AuditTrail {
              "targetType":"loan","targetId":"3a9d8c7b-6e5f-4a3b-9c2d-1e0f9a8b7c6d","unitCode":"03394","actor":"officer@03394",
              "actorUnit":"03394","actorRoles":"LOAN_OFFICER","origin":"API","requestId":"2f4e6a8c-1b3d-4f5e-8a9b-0c1d2e3f4a5b",
              "before":{"status":"APPROVED"},"after":{"kind":"DISBURSEMENT","amount":40000000}}""")
-    public record AuditRecordView(UUID id, Instant recordedAt, String operation, String targetType, String targetId, String unitCode,
-                                  String actor, String actorUnit, String actorRoles, String origin, String requestId,
-                                  @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT, nullable = true) JsonNode before,
-                                  @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT, nullable = true) JsonNode after) {
+    public record AuditRecordView(UUID id, Instant recordedAt, String operation, String targetType,
+                                  @Schema(nullable = true) String targetId, @Schema(nullable = true) String unitCode,
+                                  String actor, @Schema(nullable = true) String actorUnit, String actorRoles, String origin,
+                                  @Schema(nullable = true) String requestId,
+                                  @Schema(description = "The state before the change; null for a creation", nullable = true) Map<String, Object> before,
+                                  @Schema(description = "The state after the change; null for a removal", nullable = true) Map<String, Object> after) {
     }
 
     /** What an auditor filters on; any combination. */
@@ -110,7 +116,7 @@ public class AuditTrail {
                         SELECT id, recorded_at, operation, target_type, target_id, unit_code, actor, actor_unit, actor_roles, origin,
                                request_id, CAST(before_state AS varchar), CAST(after_state AS varchar)
                           FROM audit_record WHERE %s ORDER BY %s""".formatted(where,
-                        page.sort == null ? "seq DESC" : page.orderBy(java.util.Set.of("recordedAt"), "recordedAt").replace("recordedAt", "seq")))
+                        SORTING.orderBy(page)))
                 .setFirstResult(page.offset()).setMaxResults(page.size);
         params.forEach((name, value) -> {
             count.setParameter(name, value);
@@ -164,9 +170,9 @@ public class AuditTrail {
         return node;
     }
 
-    private JsonNode parse(String text) {
+    private Map<String, Object> parse(String text) {
         try {
-            return text == null ? null : json.readTree(text);
+            return text == null ? null : json.readValue(text, new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() { });
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -5,9 +5,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import vn.ct20.platform.problem.ProblemException;
 
 /** The {@code page}, {@code size} and {@code sort} query parameters every list endpoint takes. */
 public class PageRequest {
@@ -28,7 +26,7 @@ public class PageRequest {
 
     @QueryParam("sort")
     @Pattern(regexp = "-?[a-zA-Z]{1,40}", message = "must be a field name, with '-' in front for descending order")
-    @Parameter(description = "Field to sort by; prefix with '-' for descending", example = "code")
+    @Parameter(description = "Field to sort by; prefix with '-' for descending. Each list names its fields (see Sorting)")
     public String sort;
 
     public static PageRequest of(int page, int size, String sort) {
@@ -37,17 +35,6 @@ public class PageRequest {
         request.size = size;
         request.sort = sort;
         return request;
-    }
-
-    /**
-     * The sort as a safe JPQL/SQL fragment, using {@code allowed} fields only (never the raw input).
-     */
-    public String orderBy(Set<String> allowed, String defaultField) {
-        String field = sort == null ? defaultField : sort.replaceFirst("^-", "");
-        if (!allowed.contains(field)) {
-            throw ProblemException.badRequest("sort", "can sort by " + String.join(", ", allowed.stream().sorted().toList()));
-        }
-        return field + (sort != null && sort.startsWith("-") ? " DESC" : " ASC");
     }
 
     public int offset() {

@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An RFC 9457 problem detail, the body of every error response ({@code application/problem+json}). */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(name = "Problem", description = "RFC 9457 problem detail returned with every 4xx and 5xx response.",
+@Schema(name = "Problem", requiredProperties = {"type", "title", "status"}, description = "RFC 9457 problem detail returned with every 4xx and 5xx response.",
         example = """
                 {"type":"https://ct20.gov.vn/problems/validation","title":"Invalid request","status":400,
                  "detail":"2 fields are invalid","instance":"/api/v1/units",
@@ -24,7 +24,7 @@ public record Problem(
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final String TYPE_BASE = "https://ct20.gov.vn/problems/";
 
-    @Schema(name = "FieldError")
+    @Schema(name = "FieldError", requiredProperties = {"field", "message"})
     public record FieldError(
             @Schema(description = "Path of the field in the request, e.g. 'items[2].amount' or a query parameter name") String field,
             @Schema(description = "Why the value is not accepted") String message) {

@@ -2,8 +2,6 @@ package vn.ct20.platform.web;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
-import java.util.UUID;
-import java.util.regex.Pattern;
 import org.jboss.logging.MDC;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
@@ -14,14 +12,9 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * header value must never inject text into logs.
  */
 public class RequestIdFilter {
-    private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
-
     @ServerRequestFilter(preMatching = true)
     public void assignRequestId(ContainerRequestContext request) {
-        String id = request.getHeaderString(RequestIds.HEADER);
-        if (id == null || !SAFE_ID.matcher(id).matches()) {
-            id = UUID.randomUUID().toString();
-        }
+        String id = RequestIds.accept(request.getHeaderString(RequestIds.HEADER));
         request.setProperty(RequestIds.MDC_KEY, id);
         MDC.put(RequestIds.MDC_KEY, id);
     }

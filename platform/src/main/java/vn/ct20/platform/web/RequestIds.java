@@ -7,7 +7,17 @@ public final class RequestIds {
     public static final String HEADER = "X-Request-Id";
     public static final String MDC_KEY = "requestId";
 
+    private static final java.util.regex.Pattern SAFE_ID = java.util.regex.Pattern.compile("[A-Za-z0-9._:-]{1,100}");
+
     private RequestIds() {
+    }
+
+    /**
+     * The id a request is served under: the one the caller (or the gateway) sent, if it is a short
+     * plain token, otherwise a new UUID; a header value must never inject text into logs.
+     */
+    public static String accept(String offered) {
+        return offered != null && SAFE_ID.matcher(offered).matches() ? offered : java.util.UUID.randomUUID().toString();
     }
 
     /** Work a request started on a thread of its own (an import's rows) runs under the request's id. */

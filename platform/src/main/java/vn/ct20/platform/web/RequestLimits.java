@@ -50,8 +50,10 @@ public class RequestLimits {
     }
 
     private static void refuse(RoutingContext ctx, int status, String type, String title, String detail) {
+        String requestId = RequestIds.accept(ctx.request().getHeader(RequestIds.HEADER));
         JsonObject body = new JsonObject().put("type", Problem.TYPE_BASE + type).put("title", title).put("status", status)
-                .put("detail", detail);
-        ctx.response().setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE).putHeader("Connection", "close").end(body.encode());
+                .put("detail", detail).put("requestId", requestId);
+        ctx.response().setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE).putHeader(RequestIds.HEADER, requestId)
+                .putHeader("Connection", "close").end(body.encode());
     }
 }

@@ -15,8 +15,8 @@ public class AdHocRequestRepository implements PanacheRepositoryBase<AdHocReques
     public Page<AdHocRequest> list(Optional<List<String>> visible, PageRequest page, String orderBy) {
         var query = visible
                 .map(codes -> find("select distinct r from AdHocRequest r left join r.unitCodes u"
-                        + " where r.requestingUnitCode in ?1 or u in ?1 order by r." + orderBy, codes))
-                .orElseGet(() -> find("order by " + orderBy))
+                        + " where r.requestingUnitCode in ?1 or u in ?1 order by " + orderBy, codes))
+                .orElseGet(() -> find("select r from AdHocRequest r order by " + orderBy))
                 .page(page.page, page.size);
         return new Page<>(query.list(), page.page, page.size, query.count());
     }

@@ -1,5 +1,6 @@
 package vn.ct20.report.adhoc;
 
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -35,7 +36,7 @@ public class AdHocRequestResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Request an ad-hoc report (CONSOLIDATOR of the requesting unit)", description = "Publishes ct20.report.ad-hoc-requested.v1.")
+    @Operation(operationId = "createAdHocRequest", summary = "Request an ad-hoc report (CONSOLIDATOR of the requesting unit)", description = "Publishes ct20.report.ad-hoc-requested.v1.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = AdHocRequestDtos.AdHocRequestView.class)))
     @APIResponse(responseCode = "422", description = "Dates contradict each other, or a unit is not below the requesting unit",
@@ -47,7 +48,7 @@ public class AdHocRequestResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One ad-hoc request")
+    @Operation(operationId = "getAdHocRequest", summary = "One ad-hoc request")
     @APIResponse(responseCode = "200", description = "The request",
             content = @Content(schema = @Schema(implementation = AdHocRequestDtos.AdHocRequestView.class)))
     @APIResponse(responseCode = "404", description = "No such request",
@@ -57,7 +58,8 @@ public class AdHocRequestResource {
     }
 
     @GET
-    @Operation(summary = "Ad-hoc requests made by or sent to units in the caller's scope")
+    @Operation(operationId = "listAdHocRequests", summary = "Ad-hoc requests made by or sent to units in the caller's scope")
+    @Parameter(name = "sort", in = ParameterIn.QUERY, description = "Field to sort by; '-' in front for descending", schema = @Schema(enumeration = {"dueDate", "-dueDate", "createdAt", "-createdAt", "title", "-title"}))
     public Page<AdHocRequestDtos.AdHocRequestView> list(@Valid @BeanParam PageRequest page) {
         return service.list(page).map(AdHocRequestDtos.AdHocRequestView::of);
     }

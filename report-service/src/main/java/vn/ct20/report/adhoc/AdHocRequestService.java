@@ -1,5 +1,6 @@
 package vn.ct20.report.adhoc;
 
+import vn.ct20.platform.paging.Sorting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -27,7 +28,7 @@ import vn.ct20.report.obligation.Obligation;
 
 @ApplicationScoped
 public class AdHocRequestService {
-    private static final Set<String> SORTABLE = Set.of("dueDate", "createdAt", "title");
+    static final Sorting SORTING = Sorting.by("dueDate", "r.id", "dueDate", "r.dueDate", "createdAt", "r.createdAt", "title", "r.title");
 
     @Inject
     AdHocRequestRepository requests;
@@ -125,6 +126,6 @@ public class AdHocRequestService {
         if (visible.isPresent() && visible.get().isEmpty()) {
             return new Page<>(List.of(), page.page, page.size, 0);
         }
-        return requests.list(visible, page, page.orderBy(SORTABLE, "dueDate"));
+        return requests.list(visible, page, SORTING.orderBy(page));
     }
 }

@@ -26,19 +26,19 @@ public class BusinessDateResource {
 
     @Schema(name = "ReportBusinessDate", example = """
             {"businessDate":"2024-06-18","settable":true}""")
-    public record View(@Schema(description = "Null to follow the calendar (when setting)") LocalDate businessDate,
+    public record View(@Schema(description = "Null to follow the calendar (when setting)", nullable = true) LocalDate businessDate,
                        @Schema(description = "False in production: the date always follows the calendar") boolean settable) {
     }
 
     @GET
-    @Operation(summary = "The current business date")
+    @Operation(operationId = "getReportBusinessDate", summary = "The current business date")
     public View get() {
         return new View(businessDate.today(), businessDate.isSettable());
     }
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Set the business date (SYSTEM_ADMIN; rehearsal and training environments only)",
+    @Operation(operationId = "setReportBusinessDate", summary = "Set the business date (SYSTEM_ADMIN; rehearsal and training environments only)",
             description = "Refused with 409 unless ct20.business-date.settable=true. {\"businessDate\": null} follows the calendar again; "
                     + "an empty body is refused.")
     public View set(@jakarta.validation.Valid @jakarta.validation.constraints.NotNull View view) {

@@ -1,5 +1,6 @@
 package vn.ct20.report.consolidation;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -36,14 +37,17 @@ public record ConsolidatedReport(
     }
 
     @Schema(name = "ConsolidatedValue")
-    public record IndicatorTotal(String indicatorCode, ReportContent.Breakdown breakdown, BigDecimal value) {
+    public record IndicatorTotal(String indicatorCode,
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "Absent for the total", nullable = true) ReportContent.Breakdown breakdown,
+            BigDecimal value) {
     }
 
     public record UnitTotal(String unitCode, String indicatorCode, BigDecimal value) {
     }
 
     @Schema(name = "ConsolidatedTaskLine")
-    public record TaskLine(String unitCode, UUID taskId, String number, String title, String status, String narrative) {
+    public record TaskLine(String unitCode, UUID taskId, @Schema(nullable = true) String number, @Schema(nullable = true) String title,
+                           String status, @Schema(nullable = true) String narrative) {
     }
 
     public enum TargetStatus {
@@ -56,15 +60,17 @@ public record ConsolidatedReport(
 
     @Schema(name = "TargetAttainment")
     public record TargetLine(UUID targetId, UUID planId, String label, String indicatorCode, String measure, String comparator,
-                             BigDecimal value, BigDecimal valueTo, String timeBasis, Integer fromYear, Integer toYear,
+                             BigDecimal value, @Schema(nullable = true) BigDecimal valueTo, String timeBasis,
+                             @Schema(nullable = true) Integer fromYear, @Schema(nullable = true) Integer toYear,
                              @Schema(description = "The measured actual: a count, a share or a growth in %, a yearly average; "
-                                     + "for a per-sub-unit target the lowest sub-unit's") BigDecimal actual,
-                             @Schema(description = "actual ÷ target value × 100") BigDecimal attainmentPercent,
+                                     + "for a per-sub-unit target the lowest sub-unit's", nullable = true) BigDecimal actual,
+                             @Schema(description = "actual ÷ target value × 100", nullable = true) BigDecimal attainmentPercent,
                              TargetStatus status,
                              @Schema(description = "Per-sub-unit targets: the sub-units that fall short") List<SubUnitShortfall> shortfalls,
-                             String note) {
+                             @Schema(nullable = true) String note) {
     }
 
-    public record SubUnitShortfall(String unitCode, @Schema(description = "Null when the unit has no accepted figures") BigDecimal actual) {
+    public record SubUnitShortfall(String unitCode,
+                                   @Schema(description = "Null when the unit has no accepted figures", nullable = true) BigDecimal actual) {
     }
 }

@@ -32,7 +32,7 @@ public class ConsolidationResource {
     @GET
     @Path("/{unitCode}/{periodId}")
     @Produces({MediaType.APPLICATION_JSON, Xlsx.MEDIA_TYPE})
-    @Operation(summary = "The consolidated report of a unit for a period",
+    @Operation(operationId = "getConsolidation", summary = "The consolidated report of a unit for a period",
             description = "From the accepted reports of the unit and every unit below it (any depth): values summed with their breakdowns, "
                     + "each unit's totals and task progress, and every target of the plans in force for the unit against the actual. "
                     + "Each-year targets are judged on a yearly period; averages and 'by year' targets in their last year. "

@@ -28,7 +28,7 @@ public class LoanFigures {
     }
 
     @Schema(name = "LoanFiguresLine")
-    public record Line(@Schema(description = "Null on the total line") String marketCode,
+    public record Line(@Schema(description = "Null on the total line", nullable = true) String marketCode,
                        @Schema(description = "Loans with a disbursement in the period") long loansDisbursed,
                        @Schema(description = "VND disbursed in the period") long disbursed,
                        @Schema(description = "VND of principal repaid in the period") long principalRepaid,

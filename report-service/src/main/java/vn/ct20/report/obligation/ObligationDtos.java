@@ -13,12 +13,16 @@ public final class ObligationDtos {
              "planId":"c02f2f28-04cd-3511-8b9b-03a5f71cf0d0","unitCode":"180","inheritedFromUnitCode":null,"periodId":"2024S1",
              "cutOffFrom":"2023-12-15","cutOffTo":"2024-06-14","dueDate":"2024-06-20","consolidatingUnitCode":"20-SLDTBXH",
              "reportId":null,"reportStatus":null,"firstSubmittedOn":null,"timeliness":"OVERDUE"}""")
-    public record ObligationView(UUID id, UUID regimeId, UUID adHocRequestId, UUID planId, String unitCode,
-                                 @Schema(description = "The ceased unit this one reports for as its successor") String inheritedFromUnitCode,
-                                 @Schema(description = "Null for an ad-hoc request") String periodId,
+    public record ObligationView(UUID id, @Schema(nullable = true) UUID regimeId, @Schema(nullable = true) UUID adHocRequestId,
+                                 @Schema(nullable = true) UUID planId, String unitCode,
+                                 @Schema(description = "The ceased unit this one reports for as its successor", nullable = true)
+                                 String inheritedFromUnitCode,
+                                 @Schema(description = "Null for an ad-hoc request", nullable = true) String periodId,
                                  LocalDate cutOffFrom, LocalDate cutOffTo,
-                                 @Schema(description = "Null when the regime names none; may fall before cutOffTo, as the plans set it") LocalDate dueDate,
-                                 String consolidatingUnitCode, UUID reportId, String reportStatus, LocalDate firstSubmittedOn,
+                                 @Schema(description = "Null when the regime names none; may fall before cutOffTo, as the plans set it",
+                                         nullable = true) LocalDate dueDate,
+                                 String consolidatingUnitCode, @Schema(nullable = true) UUID reportId,
+                                 @Schema(nullable = true) String reportStatus, @Schema(nullable = true) LocalDate firstSubmittedOn,
                                  Timeliness timeliness) {
         static ObligationView of(ObligationService.Row row) {
             Obligation o = row.obligation();

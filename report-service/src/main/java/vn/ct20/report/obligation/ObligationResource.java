@@ -1,5 +1,7 @@
 package vn.ct20.report.obligation;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -39,9 +41,10 @@ public class ObligationResource {
 
     @GET
     @Path("/obligations")
-    @Operation(summary = "Obligations owed by or to units in the caller's scope",
+    @Operation(operationId = "listObligations", summary = "Obligations owed by or to units in the caller's scope",
             description = "Filter by owing unit, consolidating unit, period, plan or ad-hoc request; timeliness is judged at ?at= "
                     + "(default: the business date).")
+@Parameter(name = "sort", in = ParameterIn.QUERY, description = "Field to sort by; '-' in front for descending", schema = @Schema(enumeration = {"cutOffFrom", "-cutOffFrom", "dueDate", "-dueDate", "unitCode", "-unitCode", "periodId", "-periodId"}))
     public Page<ObligationDtos.ObligationView> list(
             @QueryParam("unit") @Pattern(regexp = Codes.UNIT) @Parameter(example = "180") String unit,
             @QueryParam("consolidatingUnit") @Pattern(regexp = Codes.UNIT) @Parameter(example = "20-SLDTBXH") String consolidatingUnit,
@@ -57,14 +60,14 @@ public class ObligationResource {
 
     @GET
     @Path("/obligations/{id}")
-    @Operation(summary = "One obligation")
+    @Operation(operationId = "getObligation", summary = "One obligation")
     public ObligationDtos.ObligationView get(@PathParam("id") UUID id, @QueryParam("at") LocalDate at) {
         return ObligationDtos.ObligationView.of(service.get(id, at == null ? businessDate.today() : at));
     }
 
     @GET
     @Path("/timeliness")
-    @Operation(summary = "Timeliness and completeness of one consolidating unit's reports for a period",
+    @Operation(operationId = "getTimeliness", summary = "Timeliness and completeness of one consolidating unit's reports for a period",
             description = "Expected, submitted, on time, late, overdue and pending at ?at= (default: the business date), and per unit.")
     public TimelinessReport timeliness(
             @QueryParam("consolidatingUnit") @NotBlank @Pattern(regexp = Codes.UNIT) @Parameter(example = "20-SLDTBXH") String consolidatingUnit,
@@ -78,7 +81,7 @@ public class ObligationResource {
     @GET
     @Path("/timeliness/matrix")
     @Produces({MediaType.APPLICATION_JSON, Xlsx.MEDIA_TYPE})
-    @Operation(summary = "The timeliness matrix: every reporting unit against every period of a year",
+    @Operation(operationId = "getTimelinessMatrix", summary = "The timeliness matrix: every reporting unit against every period of a year",
             description = "JSON, or XLSX with Accept: " + Xlsx.MEDIA_TYPE + " (Vietnamese headings; a sheet of counts per period).")
     @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "The matrix",
             content = {@org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON,

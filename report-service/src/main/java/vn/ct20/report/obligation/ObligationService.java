@@ -1,5 +1,6 @@
 package vn.ct20.report.obligation;
 
+import vn.ct20.platform.paging.Sorting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -47,8 +48,12 @@ public class ObligationService {
         if (!scope.covers(obligation.unitCode, obligation.dataDate()) && !scope.covers(obligation.consolidatingUnitCode, obligation.dataDate())) {
             throw ProblemException.notFound("Obligation", id);
         }
-        return rows("where o.id = :id", Map.of("id", id), at, 0, 1).get(0);
+        return rows("where o.id = :id", DEFAULT_ORDER, Map.of("id", id), at, 0, 1).get(0);
     }
+
+    private static final String DEFAULT_ORDER = "o.cutOffFrom DESC, o.dueDate, o.unitCode, o.id";
+    static final Sorting SORTING = Sorting.by("-cutOffFrom", "o.dueDate, o.unitCode, o.id",
+            "cutOffFrom", "o.cutOffFrom", "dueDate", "o.dueDate", "unitCode", "o.unitCode", "periodId", "o.periodId");
 
     @Transactional
     public Page<Row> list(Filter filter, LocalDate at, PageRequest page) {
@@ -64,13 +69,14 @@ public class ObligationService {
         Map<String, Object> params = conditions.parameters();
         var count = entityManager.createQuery("select count(o) from Obligation o " + where, Long.class);
         params.forEach(count::setParameter);
-        return new Page<>(rows(where.toString(), params, at, page.offset(), page.size), page.page, page.size, count.getSingleResult());
+        return new Page<>(rows(where.toString(), SORTING.orderBy(page), params, at, page.offset(), page.size), page.page, page.size,
+                count.getSingleResult());
     }
 
-    private List<Row> rows(String where, Map<String, Object> params, LocalDate at, int offset, int limit) {
+    private List<Row> rows(String where, String orderBy, Map<String, Object> params, LocalDate at, int offset, int limit) {
         var query = entityManager.createQuery("select o, r.id, r.status, r.firstSubmittedOn from Obligation o"
                 + " left join Report r on r.obligationId = o.id " + where
-                + " order by o.cutOffFrom desc, o.dueDate, o.unitCode", Object[].class);
+                + " order by " + orderBy, Object[].class);
         params.forEach(query::setParameter);
         List<Row> rows = new ArrayList<>();
         for (Object[] r : query.setFirstResult(offset).setMaxResults(limit).getResultList()) {
@@ -92,7 +98,7 @@ public class ObligationService {
             where += " and o.planId = :plan";
             params.put("plan", planId);
         }
-        List<Row> rows = rows(where, params, at, 0, Integer.MAX_VALUE);
+        List<Row> rows = rows(where, DEFAULT_ORDER, params, at, 0, Integer.MAX_VALUE);
         Map<Timeliness, Integer> counts = new LinkedHashMap<>();
         for (Timeliness t : Timeliness.values()) {
             counts.put(t, 0);
@@ -119,7 +125,7 @@ public class ObligationService {
         java.util.SortedSet<String> periods = new java.util.TreeSet<>(java.util.Comparator.comparing(
                 (String id) -> vn.ct20.report.period.Period.parse(id).cutOffTo()).thenComparing(id -> id));
         Map<String, Map<String, Timeliness>> byUnit = new java.util.TreeMap<>();
-        for (Row row : rows(where, params, at, 0, Integer.MAX_VALUE)) {
+        for (Row row : rows(where, DEFAULT_ORDER, params, at, 0, Integer.MAX_VALUE)) {
             periods.add(row.obligation().periodId);
             byUnit.computeIfAbsent(row.obligation().unitCode, u -> new LinkedHashMap<>()).put(row.obligation().periodId, row.timeliness());
         }

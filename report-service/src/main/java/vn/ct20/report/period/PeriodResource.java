@@ -26,7 +26,7 @@ import vn.ct20.platform.problem.ProblemException;
 public class PeriodResource {
 
     @GET
-    @Operation(summary = "Every period of a year", description = "The year, both half-years, the quarters and the months.")
+    @Operation(operationId = "listPeriods", summary = "Every period of a year", description = "The year, both half-years, the quarters and the months.")
     public List<Period> list(@QueryParam("year") @NotNull @Min(Period.FIRST_YEAR) @Max(Period.LAST_YEAR)
                              @Parameter(description = "Calendar year", example = "2024") Integer year) {
         return Period.allOf(year);
@@ -34,7 +34,7 @@ public class PeriodResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One period by id")
+    @Operation(operationId = "getPeriod", summary = "One period by id")
     @APIResponse(responseCode = "200", description = "The period", content = @Content(schema = @Schema(implementation = Period.class)))
     public Period get(@PathParam("id") @Parameter(description = "2024, 2024S1, 2024S2, 2024Q2 or 202406", example = "2024S1") String id) {
         try {

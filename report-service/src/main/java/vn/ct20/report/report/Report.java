@@ -1,5 +1,6 @@
 package vn.ct20.report.report;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,6 +20,7 @@ public class Report {
      * DRAFT (being written) → SUBMITTED → ACCEPTED (locked) or RETURNED (with a reason); a returned
      * report, or an accepted one the consolidating unit REOPENED, is revised as a new revision.
      */
+    @Schema(name = "ReportStatus")
     public enum Status { DRAFT, SUBMITTED, ACCEPTED, RETURNED, REOPENED }
 
     @Id

@@ -1,5 +1,6 @@
 package vn.ct20.report.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -28,8 +29,8 @@ public record ReportContent(
         @Size(max = 500) List<@Valid @NotNull TaskProgress> taskProgress,
         @Size(max = 5000) @Schema(description = "A value without breakdown is the total. The total by market or sub-unit, and any value by sex, ethnic minority or poor household when every value of it is given, must add up exactly; other breakdowns are of-which figures and must not exceed their parent")
         List<@Valid @NotNull IndicatorValue> values,
-        @Size(max = 20000) @Schema(description = "Khó khăn, vướng mắc") String difficulties,
-        @Size(max = 20000) @Schema(description = "Đề xuất, kiến nghị") String proposals) {
+        @Size(max = 20000) @Schema(description = "Khó khăn, vướng mắc", nullable = true) String difficulties,
+        @Size(max = 20000) @Schema(description = "Đề xuất, kiến nghị", nullable = true) String proposals) {
 
     public ReportContent {
         taskProgress = taskProgress == null ? List.of() : List.copyOf(taskProgress);
@@ -41,24 +42,25 @@ public record ReportContent(
     public enum Sex { MALE, FEMALE }
 
     @Schema(name = "TaskProgressReport")
-    public record TaskProgress(@NotNull UUID taskId, @NotNull TaskStatus status, @Size(max = 10000) String narrative) {
+    public record TaskProgress(@NotNull UUID taskId, @NotNull TaskStatus status, @Size(max = 10000) @Schema(nullable = true) String narrative) {
     }
 
     @Schema(name = "IndicatorValue")
     public record IndicatorValue(
             @NotBlank @Size(max = 60) @Schema(example = "WORKERS_SENT") String indicatorCode,
-            @Valid Breakdown breakdown,
+            @Valid @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "Absent for the total", nullable = true) Breakdown breakdown,
             @NotNull @PositiveOrZero @Schema(example = "120") BigDecimal value) {
     }
 
     /** The dimensions a value may be broken down by; an absent dimension means "all". */
     @Schema(name = "Breakdown")
+    @JsonInclude(JsonInclude.Include.NON_NULL) // a dimension not given is absent, not null
     public record Breakdown(
-            @Pattern(regexp = Codes.MARKET) @Schema(description = "Destination market code", example = "JP") String market,
-            Sex sex,
-            @Schema(description = "Người dân tộc thiểu số") Boolean ethnicMinority,
-            @Schema(description = "Thuộc hộ nghèo") Boolean poorHousehold,
-            @Pattern(regexp = Codes.UNIT) @Schema(description = "A unit below the reporting unit", example = "03549") String subUnit) {
+            @Pattern(regexp = Codes.MARKET) @Schema(description = "Destination market code", example = "JP", nullable = true) String market,
+            @Schema(nullable = true) Sex sex,
+            @Schema(description = "Người dân tộc thiểu số", nullable = true) Boolean ethnicMinority,
+            @Schema(description = "Thuộc hộ nghèo", nullable = true) Boolean poorHousehold,
+            @Pattern(regexp = Codes.UNIT) @Schema(description = "A unit below the reporting unit", example = "03549", nullable = true) String subUnit) {
 
         /** Canonical form, dimensions in a fixed order: "" for the total, else e.g. "market=JP;sex=FEMALE". */
         public String key() {

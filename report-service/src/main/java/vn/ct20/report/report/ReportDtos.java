@@ -46,9 +46,12 @@ public final class ReportDtos {
              "firstSubmittedOn":"2024-06-18","timeliness":"ON_TIME","reviewReason":null,
              "content":{"taskProgress":[],"values":[{"indicatorCode":"WORKERS_SENT","value":120}],"difficulties":null,"proposals":null},
              "warnings":[],"updatedAt":"2024-06-18T02:15:00Z"}""")
-    public record ReportView(UUID id, UUID obligationId, String unitCode, String consolidatingUnitCode, String periodId, LocalDate dueDate,
-                             Report.Status status, int revision, LocalDate firstSubmittedOn, Timeliness timeliness,
-                             @Schema(description = "Why the current revision was returned, or the report reopened") String reviewReason,
+    public record ReportView(UUID id, UUID obligationId, String unitCode, String consolidatingUnitCode,
+                             @Schema(nullable = true) String periodId,
+                             @Schema(nullable = true) LocalDate dueDate,
+                             Report.Status status, int revision, @Schema(nullable = true) LocalDate firstSubmittedOn, Timeliness timeliness,
+                             @Schema(description = "Why the current revision was returned, or the report reopened", nullable = true)
+                             String reviewReason,
                              ReportContent content,
                              @Schema(description = "Outliers against the unit's earlier periods: worth a second look, not errors")
                              List<ReportValidator.Warning> warnings, Instant updatedAt) {
@@ -67,7 +70,9 @@ public final class ReportDtos {
              "submittedBy":"reporter@180","reviewedAt":"2024-06-26T03:00:00Z","reviewedBy":"consolidator@20-SLDTBXH",
              "reviewReason":"Chưa báo cáo số lao động theo thị trường; đề nghị bổ sung."}""")
     public record RevisionView(int revision, Report.Status status, ReportContent content, String createdBy, Instant createdAt,
-                               LocalDate submittedOn, String submittedBy, Instant reviewedAt, String reviewedBy, String reviewReason) {
+                               @Schema(nullable = true) LocalDate submittedOn, @Schema(nullable = true) String submittedBy,
+                               @Schema(nullable = true) Instant reviewedAt, @Schema(nullable = true) String reviewedBy,
+                               @Schema(nullable = true) String reviewReason) {
         static RevisionView of(ReportRevision r) {
             return new RevisionView(r.revision, r.status, r.content, r.createdBy, r.createdAt, r.submittedOn, r.submittedBy, r.reviewedAt,
                     r.reviewedBy, r.reviewReason);

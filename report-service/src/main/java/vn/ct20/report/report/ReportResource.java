@@ -1,5 +1,6 @@
 package vn.ct20.report.report;
 
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -47,7 +48,7 @@ public class ReportResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Start the report of an obligation (a draft)", description = "REPORTER of the unit that owes it. "
+    @Operation(operationId = "createReport", summary = "Start the report of an obligation (a draft)", description = "REPORTER of the unit that owes it. "
             + "Warnings flag totals far outside the unit's earlier periods; they do not refuse the report.")
     @APIResponse(responseCode = "201", description = "Draft created",
             content = @Content(schema = @Schema(implementation = ReportDtos.ReportView.class)))
@@ -60,7 +61,8 @@ public class ReportResource {
     }
 
     @GET
-    @Operation(summary = "Reports from units in the caller's scope, or sent to a consolidating unit in it")
+    @Operation(operationId = "listReports", summary = "Reports from units in the caller's scope, or sent to a consolidating unit in it")
+@Parameter(name = "sort", in = ParameterIn.QUERY, description = "Field to sort by; '-' in front for descending", schema = @Schema(enumeration = {"dueDate", "-dueDate", "unitCode", "-unitCode", "periodId", "-periodId", "status", "-status", "firstSubmittedOn", "-firstSubmittedOn", "updatedAt", "-updatedAt"}))
     public Page<ReportDtos.ReportView> list(
             @QueryParam("unit") @Pattern(regexp = Codes.UNIT) @Parameter(example = "180") String unit,
             @QueryParam("period") @Pattern(regexp = Period.ID_PATTERN) @Parameter(example = "2024S1") String period,
@@ -71,7 +73,8 @@ public class ReportResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "A report with its current revision")
+    @Operation(operationId = "getReport", summary = "A report with its current revision")
+    @APIResponse(responseCode = "200", description = "The report, its ETag in the header", content = @Content(schema = @Schema(implementation = ReportDtos.ReportView.class)))
     public Response get(@PathParam("id") UUID id) {
         ReportDtos.ReportView view = service.get(id);
         return Response.ok(view).tag(ETags.of(service.version(id))).build();
@@ -80,15 +83,16 @@ public class ReportResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change the content of a draft, or revise a returned or reopened report (a new revision)",
+    @Operation(operationId = "updateReport", summary = "Change the content of a draft, or revise a returned or reopened report (a new revision)",
             description = "Needs If-Match with the report's ETag.")
+    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = ReportDtos.ReportView.class)))
     public Response update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ReportDtos.UpdateReport body) {
         return withETag(service.update(id, ifMatch, body.content()));
     }
 
     @POST
     @Path("/{id}/submit")
-    @Operation(summary = "Submit the draft", description = "Needs an Idempotency-Key: a retry returns the first result and submits once. "
+    @Operation(operationId = "submitReport", summary = "Submit the draft", description = "Needs an Idempotency-Key: a retry returns the first result and submits once. "
             + "The submission is dated with the business date; publishes ct20.report.submitted.v1.")
     @APIResponse(responseCode = "200", description = "Submitted", content = @Content(schema = @Schema(implementation = ReportDtos.ReportView.class)))
     public Response submit(@PathParam("id") UUID id,
@@ -104,7 +108,8 @@ public class ReportResource {
 
     @POST
     @Path("/{id}/accept")
-    @Operation(summary = "Accept a submitted report (consolidating unit)", description = "Locks it; publishes ct20.report.accepted.v1. Needs If-Match.")
+    @Operation(operationId = "acceptReport", summary = "Accept a submitted report (consolidating unit)", description = "Locks it; publishes ct20.report.accepted.v1. Needs If-Match.")
+    @APIResponse(responseCode = "200", description = "Accepted", content = @Content(schema = @Schema(implementation = ReportDtos.ReportView.class)))
     public Response accept(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         return withETag(service.accept(id, ifMatch));
     }
@@ -112,8 +117,9 @@ public class ReportResource {
     @POST
     @Path("/{id}/return")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Return a submitted report with a reason (consolidating unit)",
+    @Operation(operationId = "returnReport", summary = "Return a submitted report with a reason (consolidating unit)",
             description = "The unit revises it as a new revision; publishes ct20.report.returned.v1. Needs If-Match.")
+    @APIResponse(responseCode = "200", description = "Returned for revision", content = @Content(schema = @Schema(implementation = ReportDtos.ReportView.class)))
     public Response returnForRevision(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
                                       @Valid @NotNull ReportDtos.Review review) {
         return withETag(service.returnForRevision(id, ifMatch, review.reason()));
@@ -122,14 +128,15 @@ public class ReportResource {
     @POST
     @Path("/{id}/reopen")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Reopen an accepted report with a reason (consolidating unit)", description = "Needs If-Match.")
+    @Operation(operationId = "reopenReport", summary = "Reopen an accepted report with a reason (consolidating unit)", description = "Needs If-Match.")
+    @APIResponse(responseCode = "200", description = "Reopened", content = @Content(schema = @Schema(implementation = ReportDtos.ReportView.class)))
     public Response reopen(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ReportDtos.Review review) {
         return withETag(service.reopen(id, ifMatch, review.reason()));
     }
 
     @GET
     @Path("/{id}/revisions")
-    @Operation(summary = "Every revision of a report, oldest first")
+    @Operation(operationId = "listReportRevisions", summary = "Every revision of a report, oldest first")
     public List<ReportDtos.RevisionView> revisions(@PathParam("id") UUID id) {
         return service.revisions(id);
     }

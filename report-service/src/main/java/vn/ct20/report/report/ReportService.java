@@ -1,5 +1,6 @@
 package vn.ct20.report.report;
 
+import vn.ct20.platform.paging.Sorting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -205,6 +206,10 @@ public class ReportService {
     }
 
     /** Reports of units in the caller's scope, or sent to a consolidating unit in it. */
+    static final Sorting SORTING = Sorting.by("-dueDate", "o.unitCode, r.id",
+            "dueDate", "o.dueDate", "unitCode", "o.unitCode", "periodId", "o.periodId", "status", "r.status",
+            "firstSubmittedOn", "r.firstSubmittedOn", "updatedAt", "r.updatedAt");
+
     @Transactional
     public Page<ReportDtos.ReportView> list(String unitCode, String periodId, Report.Status status, PageRequest page) {
         LocalDate today = businessDate.today();
@@ -214,7 +219,7 @@ public class ReportService {
                 .and("o.unitCode = :unit", "unit", unitCode)
                 .and("o.periodId = :period", "period", periodId)
                 .and("r.status = :status", "status", status)
-                .page(entityManager, "r, o", "o.cutOffFrom desc, o.unitCode", Object[].class, page);
+                .page(entityManager, "r, o", SORTING.orderBy(page), Object[].class, page);
         return rows.map(row -> ReportDtos.ReportView.of((Report) row[0], current((Report) row[0]), (Obligation) row[1], today, List.of()));
     }
 
