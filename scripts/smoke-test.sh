@@ -79,6 +79,12 @@ plans_listed() {
 check "the source plans are listed through the gateway, with Lạng Sơn's 153,459,000,000 VND budget" plans_listed
 check "a body is registered under Lạng Sơn through the gateway" [ "$(status -X POST -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' \
   -d '{"code":"SMOKE-20-BCD","name":"Ban Chỉ đạo thử nghiệm tỉnh Lạng Sơn","kind":"OTHER_BODY","parentCode":"20","validFrom":"2025-07-01"}' localhost:8080/api/v1/units)" = 201 ]
+location_is_the_gateways() { # a created resource's Location names the gateway, not the service behind it
+  curl -s -D - -o /dev/null -X POST -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' \
+    -d '{"code":"SMOKE-20-LOC","name":"Tổ công tác thử nghiệm","kind":"OTHER_BODY","parentCode":"20","validFrom":"2025-07-01"}' \
+    localhost:8080/api/v1/units | tr -d '\r' | grep -qi '^Location: http://localhost:8080/api/v1/units/SMOKE-20-LOC'
+}
+check "a Location header through the gateway names the gateway's address" location_is_the_gateways
 APPROVER=$(token LOAN_APPROVER 20)
 register_source() { [ "$(status -X POST -H "Authorization: Bearer $APPROVER" -H 'Content-Type: application/json' \
   -d '{"code":"UT-20-2024","name":"Vốn ngân sách tỉnh Lạng Sơn ủy thác qua NHCSXH","kind":"PROVINCIAL_BUDGET_ENTRUSTED","ownerUnitCode":"20"}' \

@@ -119,4 +119,9 @@ class ApiProbeTest {
                 () -> given().header("Authorization", TestTokens.bearer("AUDITOR", "VN")).queryParam("size", 1).get("/api/v1/audit/loan")
                         .then().statusCode(200).extract().path("total"));
     }
+
+    @Test
+    void everyListSortsByTheFieldsItDocumentsAndRefusesOthers() {
+        ApiProbe.ofServedDocument().sorting(fixture(), new ApiProbe.Caller("SYSTEM_ADMIN VN", TestTokens.bearer("SYSTEM_ADMIN", "VN"), true));
+    }
 }

@@ -107,6 +107,67 @@ public final class ApiProbe {
         return narrower;
     }
 
+    // --- sorting -----------------------------------------------------------------------------
+
+    /**
+     * Every list that documents its {@code sort} values answers each of them (ascending and
+     * descending) with 200, and refuses a field it does not offer with a 400 naming {@code sort};
+     * a list whose {@code sort} is not an enumeration fails, since a client cannot know its fields.
+     * Prints {@code [sort] N lists, M orders}.
+     */
+    public void sorting(Fixture fixture, Caller caller) {
+        int lists = 0;
+        int orders = 0;
+        List<String> faults = new ArrayList<>();
+        for (Operation operation : operations) {
+            JsonNode sort = null;
+            for (JsonNode parameter : operation.spec().path("parameters")) {
+                if (parameter.path("name").asText().equals("sort") && parameter.path("in").asText().equals("query")) {
+                    sort = parameter;
+                }
+            }
+            if (sort == null) {
+                continue;
+            }
+            lists++;
+            if (!sort.path("schema").path("enum").isArray()) {
+                faults.add(operation.label() + ": sort lists no fields");
+                continue;
+            }
+            List<String> values = new ArrayList<>();
+            sort.path("schema").path("enum").forEach(v -> values.add(v.asText()));
+            values.add("noSuchField");
+            for (String value : values) {
+                orders++;
+                var request = given().header("Authorization", caller.token()).queryParam("sort", value);
+                for (JsonNode parameter : operation.spec().path("parameters")) {
+                    String name = parameter.path("name").asText();
+                    if (parameter.path("required").asBoolean() && parameter.path("in").asText().equals("query")
+                            && !name.equals("sort")) {
+                        Object given = fixture.parameter(operation.path(), name);
+                        request.queryParam(name, given == null ? parameter.path("example").asText() : given);
+                    }
+                }
+                String path = operation.path();
+                for (JsonNode parameter : operation.spec().path("parameters")) {
+                    if (parameter.path("in").asText().equals("path")) {
+                        String name = parameter.path("name").asText();
+                        path = path.replace("{" + name + "}", String.valueOf(fixture.parameter(operation.path(), name)));
+                    }
+                }
+                int status = request.get(path).statusCode();
+                int expected = value.equals("noSuchField") ? 400 : 200;
+                if (status != expected) {
+                    faults.add(operation.label() + " sort=" + value + ": " + status + ", expected " + expected);
+                }
+            }
+        }
+        System.out.println("[sort] " + lists + " lists, " + orders + " orders");
+        if (!faults.isEmpty()) {
+            throw new AssertionError(String.join("\n", faults));
+        }
+    }
+
     // --- the matrix --------------------------------------------------------------------------
 
     /**

@@ -66,7 +66,7 @@ public final class ContractCheck implements OrderedFilter {
             FilterContext context) {
         Response response = context.next(requestSpec, responseSpec);
         URI uri = URI.create(requestSpec.getURI());
-        if (!uri.getPath().startsWith("/api/")) {
+        if (!uri.getPath().startsWith("/api/") || "none".equals(System.getProperty("ct20.contract.document"))) {
             return response; // health, metrics and the documents themselves are Quarkus' own
         }
         Contract contract = contracts.computeIfAbsent(documentAddress(uri), this::load);

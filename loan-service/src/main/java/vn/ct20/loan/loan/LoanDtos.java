@@ -5,7 +5,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -33,8 +32,8 @@ public final class LoanDtos {
             @NotBlank @Size(max = 300) @Schema(description = "Service enterprise or public unit that sends the worker") String enterpriseName,
             @NotBlank @Size(max = 100) String contractNumber,
             @Min(1) @Max(240) @Schema(description = "Work term in the contract, months", nullable = true) Integer contractTermMonths,
-            @Positive @Schema(description = "Costs stated in the contract, VND", nullable = true) Long contractCost,
-            @NotNull @Positive @Max(10_000_000_000L) @Schema(description = "VND") Long amountRequested,
+            @Min(1) @Schema(description = "Costs stated in the contract, VND", nullable = true) Long contractCost,
+            @NotNull @Min(1) @Max(10_000_000_000L) @Schema(description = "VND") Long amountRequested,
             @NotNull @Min(1) @Max(240) Integer termMonths,
             @Min(1) @Max(240) @Schema(description = "Agreed repayment interval in months; default: everything at maturity", nullable = true)
             Integer repaymentEveryMonths,
@@ -56,7 +55,7 @@ public final class LoanDtos {
 
     @Schema(name = "MoneyMovement", example = """
             {"amount":45000000}""")
-    public record Money(@NotNull @Positive @Max(10_000_000_000L) @Schema(description = "Whole VND") Long amount) {
+    public record Money(@NotNull @Min(1) @Max(10_000_000_000L) @Schema(description = "Whole VND") Long amount) {
     }
 
     @Schema(name = "Loan", example = """

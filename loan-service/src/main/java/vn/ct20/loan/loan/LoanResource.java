@@ -4,9 +4,9 @@ import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Positive;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -82,7 +82,7 @@ public class LoanResource {
             + "date, whose rate then binds the loan. Flags an approval later than 10 working days. Needs If-Match.")
     @APIResponse(responseCode = "200", description = "Approved", content = @Content(schema = @Schema(implementation = LoanDtos.LoanView.class)))
     public Response approve(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-                            @QueryParam("approvedAmount") @Positive @Parameter(description = "VND, to approve less than requested; "
+                            @QueryParam("approvedAmount") @Min(1) @Parameter(description = "VND, to approve less than requested; "
                                     + "default: the amount requested", example = "80000000") Long approvedAmount) {
         return withETag(id, service.approve(id, ifMatch, approvedAmount));
     }

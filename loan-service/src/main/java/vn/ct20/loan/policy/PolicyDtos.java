@@ -10,7 +10,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -31,7 +30,7 @@ public final class PolicyDtos {
     @Schema(name = "PolicyProduct")
     public record ProductInput(@NotNull LoanProduct product,
                                @DecimalMin("0") @DecimalMax("1") @Schema(description = "1.0 = 100 % of the contract costs", nullable = true) BigDecimal maxShareOfContractCost,
-                               @Positive @Schema(example = "100000000", nullable = true) Long maxAmount,
+                               @Min(1) @Schema(example = "100000000", nullable = true) Long maxAmount,
                                @PositiveOrZero @Schema(description = "Collateral required from this amount (VND); empty: never", example = "100000000",
                                        nullable = true)
                                Long collateralFromAmount,
@@ -73,8 +72,8 @@ public final class PolicyDtos {
     public record EvaluationInput(
             @NotNull BorrowerCategory category,
             @NotNull LoanProduct product,
-            @NotNull @Positive @Schema(description = "Amount asked for, VND", example = "120000000") Long amount,
-            @Positive @Schema(description = "Costs stated in the contract, VND", example = "150000000", nullable = true) Long contractCost,
+            @NotNull @Min(1) @Schema(description = "Amount asked for, VND", example = "120000000") Long amount,
+            @Min(1) @Schema(description = "Costs stated in the contract, VND", example = "150000000", nullable = true) Long contractCost,
             @NotNull @Min(1) @Max(600) Integer termMonths,
             @Min(1) @Max(600) @Schema(nullable = true) Integer contractTermMonths,
             @Schema(description = "Approval date whose policy applies (default today)", nullable = true) LocalDate date) {

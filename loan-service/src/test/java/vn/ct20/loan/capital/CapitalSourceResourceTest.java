@@ -50,7 +50,7 @@ class CapitalSourceResourceTest {
     @Test
     void registerReadAndPublish() {
         String id = given().header("Authorization", LANG_SON_APPROVER).contentType(ContentType.JSON)
-                .body(body("UT-20-2024", "20"))
+                .body(body("UT-20-2024-RPT", "20"))
                 .post("/api/v1/capital-sources")
                 .then().statusCode(201).body("version", equalTo(0)).extract().path("id");
         given().header("Authorization", TestTokens.bearer("VIEWER", "20")).get("/api/v1/capital-sources/" + id)

@@ -1,5 +1,6 @@
 package vn.ct20.plan.task;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import io.quarkus.security.Authenticated;
@@ -37,7 +38,9 @@ public class UnitTaskResource {
 @Parameter(name = "sort", in = ParameterIn.QUERY, description = "Field to sort by; '-' in front for descending", schema = @Schema(enumeration = {"dueDate", "-dueDate", "number", "-number", "status", "-status"}))
     public Page<TaskDtos.TaskView> ofUnit(
             @QueryParam("unit") @NotBlank @Pattern(regexp = Codes.UNIT) @Parameter(example = "20-SLDTBXH") String unit,
-            @QueryParam("role") @DefaultValue("ANY") TaskService.Role role,
+            // Written out: an enum parameter with a default would come out as allOf [$ref, {default}], which clients read as an object.
+            @QueryParam("role") @DefaultValue("ANY") @Parameter(schema = @Schema(type = SchemaType.STRING,
+                    enumeration = {"LEAD", "COORDINATOR", "ANY"}, defaultValue = "ANY")) TaskService.Role role,
             @QueryParam("at") @Parameter(example = "2023-07-01") LocalDate at,
             @QueryParam("overdue") @DefaultValue("false") boolean overdue,
             @Valid @BeanParam PageRequest page) {

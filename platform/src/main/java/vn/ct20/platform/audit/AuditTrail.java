@@ -63,7 +63,7 @@ public class AuditTrail {
                                   String actor, @Schema(nullable = true) String actorUnit, String actorRoles, String origin,
                                   @Schema(nullable = true) String requestId,
                                   @Schema(description = "The state before the change; null for a creation", nullable = true) Map<String, Object> before,
-                                  @Schema(description = "The state after the change; null for a removal", nullable = true) Map<String, Object> after) {
+                                  @Schema(description = "The state after the change (a bare result as {\"value\": …}); null for a removal", nullable = true) Map<String, Object> after) {
     }
 
     /** What an auditor filters on; any combination. */
@@ -170,9 +170,15 @@ public class AuditTrail {
         return node;
     }
 
+    /** A state as an object; a change whose result is a bare value (a removal answers the id) shows it as {"value": …}. */
     private Map<String, Object> parse(String text) {
         try {
-            return text == null ? null : json.readValue(text, new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() { });
+            if (text == null) {
+                return null;
+            }
+            JsonNode state = json.readTree(text);
+            return json.convertValue(state.isObject() ? state : json.createObjectNode().set("value", state),
+                    new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() { });
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -34,7 +34,6 @@ import vn.ct20.platform.problem.Problem;
  * get (400, 401, 403, 404, 406, 414, 429, 431, 500), 409 for a change
  * that conflicts with the resource's state, 413/415/422 where it takes a body, 412/428 where it takes
  * {@code If-Match};</li>
- * <li>a query parameter of an enum type is written as that enum, with its default;</li>
  * <li>the headers every answer carries ({@code X-Request-Id}), {@code Location} on 201 and 202, {@code Retry-After}
  * on 429 and 503, {@code Idempotent-Replayed} where an {@code Idempotency-Key} is taken, {@code ETag} on the
  * reads and writes of what can be updated with {@code If-Match};</li>
@@ -106,7 +105,6 @@ public class ContractFilter implements OASFilter {
             }
             operations(item).forEach((method, operation) -> {
                 mergeRepeatedParameters(operation);
-                inlineParameterEnums(operation, components);
                 checkOperationId(operationIds, path, method + " " + path, operation);
                 documentErrors(method == PathItem.HttpMethod.GET, operation);
                 documentHeaders(path, method, operation, updatable);
@@ -177,29 +175,6 @@ public class ContractFilter implements OASFilter {
             }
         }
         operation.setParameters(new ArrayList<>(byName.values()));
-    }
-
-    /**
-     * A query parameter of an enum type with a default comes out as {@code allOf: [$ref, {default}]},
-     * which validators and generators read as an object; write the enum itself, with its default.
-     */
-    private static void inlineParameterEnums(Operation operation, Components components) {
-        if (operation.getParameters() == null || components.getSchemas() == null) {
-            return;
-        }
-        for (Parameter parameter : operation.getParameters()) {
-            Schema schema = parameter.getSchema();
-            if (schema == null || schema.getAllOf() == null || schema.getAllOf().size() != 2 || schema.getAllOf().get(0).getRef() == null) {
-                continue;
-            }
-            String ref = schema.getAllOf().get(0).getRef();
-            Schema named = components.getSchemas().get(ref.substring(ref.lastIndexOf('/') + 1));
-            if (named == null || named.getEnumeration() == null) {
-                continue;
-            }
-            parameter.setSchema(OASFactory.createSchema().type(named.getType()).enumeration(named.getEnumeration())
-                    .defaultValue(schema.getAllOf().get(1).getDefaultValue()));
-        }
     }
 
     private static void checkOperationId(Map<String, String> seen, String path, String where, Operation operation) {

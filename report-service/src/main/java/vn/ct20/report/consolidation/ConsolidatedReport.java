@@ -13,21 +13,25 @@ import vn.ct20.report.report.ReportContent;
         example = """
         {"unitCode":"20","periodId":"2024","cutOffFrom":"2023-12-15","cutOffTo":"2024-12-14",
          "reports":[{"unitCode":"178","revisionId":"3b1f0c9e-6a2d-4e8f-b7c5-1d2e3f4a5b6c"}],"countedUnits":["178"],
-         "values":[{"indicatorCode":"WORKERS_SENT","breakdown":null,"value":5600},
-                   {"indicatorCode":"WORKERS_SENT","breakdown":{"market":"CN-GX-CHONGZUO","sex":null,"ethnicMinority":null,"poorHousehold":null,"subUnit":null},"value":5150}],
+         "values":[{"indicatorCode":"WORKERS_SENT","value":5600},
+                   {"indicatorCode":"WORKERS_SENT","breakdown":{"market":"CN-GX-CHONGZUO"},"value":5150}],
          "unitTotals":[{"unitCode":"178","indicatorCode":"WORKERS_SENT","value":1200}],
          "taskProgress":[{"unitCode":"178","taskId":"0b6c7d1e-2f3a-4b5c-8d9e-0f1a2b3c4d5e","number":"V.15.b","title":"Tăng cường tuyên truyền…",
                           "status":"IN_PROGRESS","narrative":"Tổ chức 12 hội nghị tư vấn."}],
          "targets":[{"targetId":"7e6d5c4b-3a29-4817-9f6e-5d4c3b2a1908","planId":"c02f2f28-04cd-3511-8b9b-03a5f71cf0d0",
                      "label":"Hằng năm có từ 5.000 lao động trở lên đi làm việc tại thành phố Sùng Tả, Trung Quốc","indicatorCode":"WORKERS_SENT",
                      "measure":"TOTAL","comparator":"GTE","value":5000,"valueTo":null,"timeBasis":"EACH_YEAR","fromYear":2023,"toYear":2025,
-                     "actual":5150,"attainmentPercent":103.0,"status":"MET","shortfalls":[],"note":null}]}""")
+                     "actual":5150,"attainmentPercent":103.0,"status":"MET","shortfalls":[],"note":null}],
+         "loans":{"total":{"marketCode":null,"loansDisbursed":12,"disbursed":600000000,"principalRepaid":45000000,
+                           "outstanding":555000000,"overdue":0},
+                  "byMarket":[{"marketCode":"JP","loansDisbursed":12,"disbursed":600000000,"principalRepaid":45000000,
+                               "outstanding":555000000,"overdue":0}]}}""")
 public record ConsolidatedReport(
         String unitCode, String periodId, LocalDate cutOffFrom, LocalDate cutOffTo,
         @Schema(description = "The accepted report (its current revision) of each unit") List<ReportUsed> reports,
         @Schema(description = "Units whose figures are summed: a report is left out when a unit above it reported too (a district covers its communes)")
         List<String> countedUnits,
-        @Schema(description = "Indicator values summed over those reports, by breakdown (null breakdown: the total)") List<IndicatorTotal> values,
+        @Schema(description = "Indicator values summed over those reports, by breakdown (no breakdown: the total)") List<IndicatorTotal> values,
         @Schema(description = "Each unit's own totals") List<UnitTotal> unitTotals,
         @Schema(description = "Task progress as each unit reported it") List<TaskLine> taskProgress,
         @Schema(description = "Every target of the plans in force for the unit that year, against the actual") List<TargetLine> targets,
