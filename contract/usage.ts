@@ -20,9 +20,9 @@ export function awaitsReview(report: Report): boolean {
   return report.status === "SUBMITTED";
 }
 
-export function outstanding(page: LoanPage): number {
-  // Money is a whole number of dong; a page says how many there are in all.
-  return page.items.reduce((sum, loan) => sum + loan.amountRequested, 0) + page.total * 0;
+export function requestedOnThisPage(page: LoanPage): { requested: number; ofAll: number } {
+  // Money is a whole number of dong; a page also says how many loans there are in all.
+  return { requested: page.items.reduce((sum, loan) => sum + loan.amountRequested, 0), ofAll: page.total };
 }
 
 export const newestFirst: ListLoansQuery = { status: "ACTIVE", sort: "-submittedOn", page: 0, size: 50 };

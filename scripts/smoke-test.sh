@@ -147,14 +147,15 @@ readme_tour() { # the README's "A first API call" block as written, each curl fa
   local dir; dir=$(mktemp -d -p "$CT20_DATA_DIR")
   sed -n '/^## A first API call/,/^```$/p' README.md | sed -n '/^```bash$/,/^```$/p' | sed '1d;$d' > "$dir/tour.sh"
   [ -s "$dir/tour.sh" ] || return 1
-  if ! (cd "$dir" && curl() { command curl --fail-with-body "$@"; } && export -f curl && bash -euo pipefail tour.sh > tour.log 2>&1); then
-    echo "smoke: the README tour stopped; its last lines:"; tail -5 "$dir/tour.log"; return 1
+  if ! (cd "$dir" && curl() { command curl --fail-with-body "$@"; } && export -f curl && bash -x -euo pipefail tour.sh > tour.log 2>&1); then
+    echo "smoke: the README tour stopped; its last lines:"; tail -n 12 "$dir/tour.log" | cut -c1-300; return 1
   fi
   grep -q '"operation":"loan.disburse"' "$dir/tour.log" && [ -s "$dir/quarterly.xlsx" ]
 }
 check "the README's first-call tour runs as written on a fresh start" readme_tour
 gateway_contract() { # every id-free read of the suite document, items by id and refusals, held to /openapi
-  local classpath
+  local classpath # testkit and the modules it uses, installed so that Maven can resolve them on a clean machine
+  ./mvnw -q -B install -DskipTests -pl events,devstack,testkit > /dev/null || return 1
   classpath=$(./mvnw -q -B dependency:build-classpath -pl testkit -Dmdep.outputFile=/dev/stdout) || return 1
   java -cp "testkit/target/classes:$classpath" vn.ct20.testkit.GatewayContractProbe http://localhost:8080
 }

@@ -49,7 +49,7 @@ class AsyncApiDocumentTest {
         doc.putObject("info").put("title", "CT20 suite events").put("version", "1.0.0")
                 .put("description", "Every event the CT20 services publish on Kafka, as a CloudEvents 1.0 envelope in "
                         + "structured JSON mode. Delivery is at least once: consumers process each event id once. "
-                        + "A field of a payload that is not a number, a boolean or a list may be null. See events/EVENTS.md.");
+                        + "A payload field of a primitive Java type (int, long, boolean) or a list is never null; any other may be. See events/EVENTS.md.");
         doc.put("defaultContentType", "application/json");
         ObjectNode channels = doc.putObject("channels");
         ObjectNode operations = doc.putObject("operations");

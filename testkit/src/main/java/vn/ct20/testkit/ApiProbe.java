@@ -139,22 +139,10 @@ public final class ApiProbe {
             values.add("noSuchField");
             for (String value : values) {
                 orders++;
-                var request = given().header("Authorization", caller.token()).queryParam("sort", value);
-                for (JsonNode parameter : operation.spec().path("parameters")) {
-                    String name = parameter.path("name").asText();
-                    if (parameter.path("required").asBoolean() && parameter.path("in").asText().equals("query")
-                            && !name.equals("sort")) {
-                        Object given = fixture.parameter(operation.path(), name);
-                        request.queryParam(name, given == null ? parameter.path("example").asText() : given);
-                    }
-                }
-                String path = operation.path();
-                for (JsonNode parameter : operation.spec().path("parameters")) {
-                    if (parameter.path("in").asText().equals("path")) {
-                        String name = parameter.path("name").asText();
-                        path = path.replace("{" + name + "}", String.valueOf(fixture.parameter(operation.path(), name)));
-                    }
-                }
+                RequestSpecification request = given().header("Authorization", caller.token());
+                query(operation, fixture, request);
+                request.queryParam("sort", value);
+                String path = fill(operation.path(), fixture);
                 int status = request.get(path).statusCode();
                 int expected = value.equals("noSuchField") ? 400 : 200;
                 if (status != expected) {
@@ -404,18 +392,7 @@ public final class ApiProbe {
     private Response send(Operation op, Caller caller, Fixture fixture, String key, byte[] body) {
         String path = fill(op.path(), fixture);
         RequestSpecification request = given().header("Authorization", caller.token()).urlEncodingEnabled(true);
-        for (JsonNode p : op.spec().path("parameters")) {
-            if ("query".equals(p.path("in").asText())) {
-                String value = fixture.parameter(op.path(), p.path("name").asText());
-                if (value == null && p.path("required").asBoolean()) {
-                    JsonNode example = p.has("example") ? p.get("example") : resolve(p.path("schema")).path("example");
-                    value = example.isMissingNode() ? null : example.asText();
-                }
-                if (value != null) {
-                    request.queryParam(p.path("name").asText(), value);
-                }
-            }
-        }
+        query(op, fixture, request);
         if (op.takesIdempotencyKey()) {
             request.header("Idempotency-Key", key);
         }
@@ -430,6 +407,22 @@ public final class ApiProbe {
             request.contentType("text/csv; charset=UTF-8").body("citizenId\n");
         }
         return request.request(op.method().toUpperCase(), path);
+    }
+
+    /** The query parameters the fixture gives, and the document's example for a required one it does not. */
+    private void query(Operation op, Fixture fixture, RequestSpecification request) {
+        for (JsonNode p : op.spec().path("parameters")) {
+            if ("query".equals(p.path("in").asText())) {
+                String value = fixture.parameter(op.path(), p.path("name").asText());
+                if (value == null && p.path("required").asBoolean()) {
+                    JsonNode example = p.has("example") ? p.get("example") : resolve(p.path("schema")).path("example");
+                    value = example.isMissingNode() ? null : example.asText();
+                }
+                if (value != null) {
+                    request.queryParam(p.path("name").asText(), value);
+                }
+            }
+        }
     }
 
     private static String fill(String template, Fixture fixture) {

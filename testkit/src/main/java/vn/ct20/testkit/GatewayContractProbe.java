@@ -64,7 +64,10 @@ public final class GatewayContractProbe {
                 }
                 if (firstId != null && paths.containsKey(path.getKey() + "/{id}")) {
                     calls++;
-                    given().auth().oauth2(token).get(path.getKey() + "/" + firstId);
+                    int status = given().auth().oauth2(token).get(path.getKey() + "/" + firstId).statusCode();
+                    if (status != 200) {
+                        failures.add("GET " + path.getKey() + "/" + firstId + " (the list's first item) answered " + status);
+                    }
                 }
             } catch (AssertionError | RuntimeException e) {
                 failures.add(e.getMessage());

@@ -74,12 +74,13 @@ public class SuiteOpenApi {
      * One document from the services' own: their paths, schemas and tags side by side. A schema
      * name two services define differently is a fault of the services' documents (a client would
      * get one of them wrong), so it fails the merge rather than letting one win; identical shared
-     * schemas (Problem, AuditRecord) appear once.
+     * schemas (Problem, AuditRecord) appear once. A path or an operationId that two services use fails it too.
      */
     public static JsonObject merge(Map<String, JsonObject> documents) {
         JsonObject paths = new JsonObject();
         JsonObject schemas = new JsonObject();
         Map<String, String> schemaOwners = new HashMap<>();
+        Map<String, String> operationIds = new HashMap<>();
         Map<String, JsonObject> tags = new LinkedHashMap<>();
         documents.forEach((service, doc) -> {
             doc.getJsonObject("paths", new JsonObject()).forEach(e -> {
@@ -87,7 +88,15 @@ public class SuiteOpenApi {
                     throw new IllegalStateException(e.getKey() + " is served by both " + service + " and another service");
                 }
                 JsonObject item = ((JsonObject) e.getValue()).copy();
-                item.forEach(operation -> addGatewayErrors((JsonObject) operation.getValue()));
+                item.forEach(operation -> {
+                    String operationId = ((JsonObject) operation.getValue()).getString("operationId");
+                    String other = operationIds.putIfAbsent(operationId, service + " " + e.getKey());
+                    if (other != null) {
+                        throw new IllegalStateException("operationId " + operationId + " names both " + other + " and "
+                                + service + " " + e.getKey());
+                    }
+                    addGatewayErrors((JsonObject) operation.getValue());
+                });
                 paths.put(e.getKey(), item);
             });
             doc.getJsonObject("components", new JsonObject()).getJsonObject("schemas", new JsonObject()).forEach(e -> {

@@ -112,6 +112,10 @@ public class ServiceRoutes {
         public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
             var request = context.request();
             var incoming = request.proxiedRequest();
+            // Only the gateway says where a request came from: the services build Location headers
+            // from these, so whatever a caller sent of them is dropped first.
+            request.headers().remove("Forwarded").remove("X-Forwarded-Host").remove("X-Forwarded-Port")
+                    .remove("X-Forwarded-Proto").remove("X-Forwarded-Ssl").remove("X-Forwarded-Prefix").remove("X-Forwarded-Server");
             request.headers().set("X-Forwarded-For", incoming.remoteAddress().hostAddress());
             request.headers().set("X-Forwarded-Proto", incoming.scheme());
             if (incoming.authority() != null) {

@@ -56,7 +56,8 @@ public class BorrowerResource {
 
     @GET
     @Operation(operationId = "listBorrowers", summary = "Borrowers living in the caller's area")
-@Parameter(name = "sort", in = ParameterIn.QUERY, description = "Field to sort by; '-' in front for descending", schema = @Schema(enumeration = {"createdAt", "-createdAt", "fullName", "-fullName", "dateOfBirth", "-dateOfBirth", "communeCode", "-communeCode"}))
+    @Parameter(name = "sort", in = ParameterIn.QUERY, description = "Field to sort by; '-' in front for descending",
+            schema = @Schema(enumeration = {"createdAt", "-createdAt", "fullName", "-fullName", "dateOfBirth", "-dateOfBirth", "communeCode", "-communeCode"}))
     public Page<BorrowerDtos.BorrowerView> list(
             @QueryParam("commune") @Pattern(regexp = Codes.UNIT) @Parameter(example = "03549") String commune,
             @Valid @BeanParam PageRequest page) {

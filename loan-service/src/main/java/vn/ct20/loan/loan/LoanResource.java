@@ -60,7 +60,8 @@ public class LoanResource {
 
     @GET
     @Operation(operationId = "listLoans", summary = "Loans of borrowers in the caller's area")
-@Parameter(name = "sort", in = ParameterIn.QUERY, description = "Field to sort by; '-' in front for descending", schema = @Schema(enumeration = {"submittedOn", "-submittedOn", "contractNumber", "-contractNumber", "amountRequested", "-amountRequested", "status", "-status", "communeCode", "-communeCode"}))
+    @Parameter(name = "sort", in = ParameterIn.QUERY, description = "Field to sort by; '-' in front for descending",
+            schema = @Schema(enumeration = {"submittedOn", "-submittedOn", "contractNumber", "-contractNumber", "amountRequested", "-amountRequested", "status", "-status", "communeCode", "-communeCode"}))
     public Page<LoanDtos.LoanView> list(@QueryParam("status") Loan.Status status,
                                         @QueryParam("unit") @Pattern(regexp = Codes.UNIT) @Parameter(example = "109") String unit,
                                         @Valid @BeanParam PageRequest page) {

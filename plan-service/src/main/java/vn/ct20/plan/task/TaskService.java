@@ -114,9 +114,9 @@ public class TaskService {
         return task;
     }
 
-    /** Tasks of {@code unitCode} across all plans, as lead, coordinator or either; optionally only the overdue ones. */
     static final Sorting SORTING = Sorting.by("dueDate", "t.number, t.id", "dueDate", "t.dueDate", "number", "t.number", "status", "t.status");
 
+    /** Tasks of {@code unitCode} across all plans, as lead, coordinator or either; optionally only the overdue ones. */
     @Transactional
     public Page<Task> ofUnit(String unitCode, Role role, LocalDate at, boolean overdueOnly, PageRequest page) {
         if (!scope.isNational() && !scope.canRead(unitCode, null)) {

@@ -35,7 +35,8 @@ public class UnitTaskResource {
     @GET
     @Operation(operationId = "listTasksOfUnit", summary = "Tasks of a unit across all plans", description = "As lead (chủ trì), coordinator (phối hợp) or either; "
             + "overdue=true keeps those past their due date at ?at= (default today) and not done.")
-@Parameter(name = "sort", in = ParameterIn.QUERY, description = "Field to sort by; '-' in front for descending", schema = @Schema(enumeration = {"dueDate", "-dueDate", "number", "-number", "status", "-status"}))
+    @Parameter(name = "sort", in = ParameterIn.QUERY, description = "Field to sort by; '-' in front for descending",
+            schema = @Schema(enumeration = {"dueDate", "-dueDate", "number", "-number", "status", "-status"}))
     public Page<TaskDtos.TaskView> ofUnit(
             @QueryParam("unit") @NotBlank @Pattern(regexp = Codes.UNIT) @Parameter(example = "20-SLDTBXH") String unit,
             // Written out: an enum parameter with a default would come out as allOf [$ref, {default}], which clients read as an object.

@@ -32,7 +32,6 @@ import vn.ct20.platform.problem.Problem;
 import vn.ct20.platform.security.Roles;
 import vn.ct20.platform.security.UnitScope;
 import vn.ct20.platform.web.Codes;
-import vn.ct20.platform.web.ETags;
 import vn.ct20.platform.write.WriteCommand;
 import vn.ct20.platform.write.WritePipeline;
 
@@ -70,7 +69,7 @@ public class UnitResource {
     public Response get(@PathParam("code") @Parameter(example = "109") String code,
                         @QueryParam("at") @Parameter(description = "Date (default today)", example = "2024-01-01") LocalDate at) {
         Unit unit = service.get(code, at == null ? UnitScope.today() : at);
-        return Response.ok(UnitDtos.UnitView.of(unit)).tag(ETags.of(unit.version)).build();
+        return Response.ok(UnitDtos.UnitView.of(unit)).build();
     }
 
     @GET
@@ -139,7 +138,6 @@ public class UnitResource {
                 }));
         Unit unit = created[0];
         return Response.created(uri.getAbsolutePathBuilder().path(unit.code).queryParam("at", unit.validFrom).build())
-                .tag(ETags.of(unit.version))
                 .entity(UnitDtos.UnitView.of(unit))
                 .build();
     }

@@ -20,7 +20,7 @@ import vn.ct20.platform.security.UnitScope;
 /** Rules of the unit registry; every change publishes {@code ct20.unit.changed.v1}. */
 @ApplicationScoped
 public class UnitService {
-    static final Sorting SORTING = Sorting.by("code", "validFrom", "code", "code", "name", "name", "validFrom", "validFrom");
+    static final Sorting SORTING = Sorting.by("code", "code, validFrom", "code", "code", "name", "name", "validFrom", "validFrom");
 
     @Inject
     UnitRepository units;

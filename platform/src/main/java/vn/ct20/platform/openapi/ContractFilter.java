@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import vn.ct20.platform.audit.AuditResource;
 import vn.ct20.platform.problem.Problem;
+import vn.ct20.platform.web.RequestLimits;
 
 /**
  * Makes each service's OpenAPI document say everything the service answers, by the rules every
@@ -50,6 +51,7 @@ public class ContractFilter implements OASFilter {
     private record Error(String description, String type, String title, String detail) {
     }
 
+    /** The errors as the services (and, for 429, the gateway) send them: the same type, title and kind of detail. */
     private static final Map<String, Error> ERRORS = Map.ofEntries(
             Map.entry("400", new Error("Invalid or malformed request: the fields at fault are listed in errors",
                     "validation", "Invalid request", "1 field is invalid")),
@@ -58,32 +60,29 @@ public class ContractFilter implements OASFilter {
             Map.entry("403", new Error("Outside the caller's role or unit scope", "forbidden", "Forbidden",
                     "Your role does not allow this operation")),
             Map.entry("404", new Error("No such resource (in the path, the body or the query), or one outside the caller's unit scope",
-                    "not-found", "Not Found",
-                    "No such resource")),
+                    "not-found", "Not found", "Loan '3a9d8c7b-6e5f-4a3b-9c2d-1e0f9a8b7c6d' does not exist")),
             Map.entry("406", new Error("None of the media types in Accept can be produced", "not-acceptable", "Not Acceptable",
-                    "The Accept header names no media type this operation produces")),
+                    "HTTP 406 Not Acceptable")),
             Map.entry("409", new Error("Conflicts with the current state of the resource", "conflict", "Conflict",
                     "A resource with the same identity already exists")),
             Map.entry("412", new Error("If-Match does not match the current ETag: someone changed it since you read it",
-                    "precondition-failed", "Precondition Failed", "The resource changed since it was read; read it again")),
-            Map.entry("413", new Error("The request body is larger than the limit", "payload-too-large", "Payload Too Large",
-                    "The request body exceeds 10 MB")),
+                    "precondition-failed", "Precondition failed", "The resource changed since it was read; read it again")),
+            Map.entry("413", new Error("The request body is larger than the limit (ct20.http.max-body-size)", "body-too-large",
+                    "Content too large", "The body may hold at most 10485760 bytes")),
             Map.entry("414", new Error("The path and query are longer than the limit", "uri-too-long", "URI too long",
-                    "The path and query may hold at most 4096 characters")),
-            Map.entry("431", new Error("The request's headers are larger than the limit", "headers-too-large",
-                    "Request header fields too large", "The headers may hold at most 16384 bytes")),
+                    "The path and query may hold at most " + RequestLimits.MAX_URI + " characters")),
             Map.entry("415", new Error("The request body's Content-Type is not one this operation takes",
-                    "unsupported-media-type", "Unsupported Media Type", "Send application/json")),
-            Map.entry("422", new Error("Well-formed but breaks a business rule", "unprocessable", "Unprocessable Entity",
-                    "The request breaks a business rule")),
+                    "unsupported-media-type", "Unsupported Media Type", "HTTP 415 Unsupported Media Type")),
+            Map.entry("422", new Error("Well-formed but breaks a business rule", "business-rule", "Business rule violated",
+                    "The policy in force lends at most 100 % of the contract costs")),
             Map.entry("428", new Error("If-Match is required: send the ETag of the last read", "precondition-required",
-                    "Precondition Required", "Send If-Match with the ETag of your last read")),
+                    "Precondition required", "Send If-Match with the ETag of your last read")),
             Map.entry("429", new Error("Too many requests (gateway rate limit); retry after Retry-After seconds",
-                    "too-many-requests", "Too Many Requests", "Rate limit exceeded; retry later")),
+                    "rate-limited", "Too many requests", "Retry after 1 second")),
+            Map.entry("431", new Error("The request's headers are larger than the limit", "headers-too-large",
+                    "Request header fields too large", "The headers may hold at most " + RequestLimits.MAX_HEADERS + " bytes")),
             Map.entry("500", new Error("Unexpected failure; quote the requestId when reporting it", "internal",
-                    "Internal error", "An unexpected error occurred; quote the request id")),
-            Map.entry("503", new Error("The service is not available; retry after Retry-After seconds", "unavailable",
-                    "Service Unavailable", "Try again later")));
+                    "Internal error", "An unexpected error occurred; quote the request id")));
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -96,7 +95,7 @@ public class ContractFilter implements OASFilter {
         Set<String> updatable = new HashSet<>();
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             if (operations(item).values().stream().anyMatch(o -> hasHeader(o, "If-Match"))) {
-                updatable.add(itemPath(path));
+                updatable.addAll(resourcesAbove(path));
             }
         });
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
@@ -112,6 +111,32 @@ public class ContractFilter implements OASFilter {
         });
         requireResponseProperties(openAPI, components,
                 writeNullablesPortably(components.getSchemas() == null ? Map.of() : components.getSchemas()));
+        removeUnusedSchemas(openAPI, components);
+    }
+
+    /** An enum only ever written out in place (a nullable field, a parameter) is no longer referenced: leave it out. */
+    private static void removeUnusedSchemas(OpenAPI openAPI, Components components) {
+        if (components.getSchemas() == null) {
+            return;
+        }
+        Map<String, Schema> schemas = components.getSchemas();
+        Set<String> used = new HashSet<>();
+        openAPI.getPaths().getPathItems().values().forEach(item -> operations(item).values().forEach(operation -> {
+            if (operation.getParameters() != null) {
+                operation.getParameters().forEach(p -> reach(p.getSchema(), schemas, used));
+            }
+            if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
+                mediaTypes(operation.getRequestBody().getContent()).forEach(m -> reach(m.getSchema(), schemas, used));
+            }
+            if (operation.getResponses() != null) {
+                operation.getResponses().getAPIResponses().values().forEach(response -> {
+                    if (response.getContent() != null) {
+                        mediaTypes(response.getContent()).forEach(m -> reach(m.getSchema(), schemas, used));
+                    }
+                });
+            }
+        }));
+        new ArrayList<>(schemas.keySet()).stream().filter(name -> !used.contains(name)).forEach(components::removeSchema);
     }
 
     /**
@@ -128,7 +153,10 @@ public class ContractFilter implements OASFilter {
                 return;
             }
             schema.getProperties().forEach((name, property) -> {
-                String ref = property.getAnyOf() == null || property.getAnyOf().stream().noneMatch(ContractFilter::isNullType) ? null
+                // In the model (OpenAPI 3.1's) a nullable reference is anyOf [$ref, {type: null}], or $ref beside "null" in type.
+                String ref = property.getRef() != null && property.getType() != null && property.getType().contains(Schema.SchemaType.NULL)
+                        ? property.getRef()
+                        : property.getAnyOf() == null || property.getAnyOf().stream().noneMatch(ContractFilter::isNullType) ? null
                         : property.getAnyOf().stream().map(Schema::getRef).filter(java.util.Objects::nonNull).findFirst().orElse(null);
                 Schema target = ref == null ? null : schemas.get(ref.substring(ref.lastIndexOf('/') + 1));
                 if (target == null) {
@@ -138,6 +166,7 @@ public class ContractFilter implements OASFilter {
                 if (target.getProperties() == null && target.getType() != null && !target.getType().contains(Schema.SchemaType.OBJECT)) {
                     List<Schema.SchemaType> types = new ArrayList<>(target.getType());
                     types.add(Schema.SchemaType.NULL);
+                    property.setRef(null);
                     property.type(types).format(target.getFormat()).pattern(target.getPattern());
                     if (target.getEnumeration() != null) {
                         List<Object> values = new ArrayList<>(target.getEnumeration());
@@ -145,6 +174,7 @@ public class ContractFilter implements OASFilter {
                         property.setEnumeration(values);
                     }
                 } else {
+                    property.setType(null);
                     property.setRef(ref);
                     optional.computeIfAbsent(schemaName, k -> new HashSet<>()).add(name);
                 }
@@ -212,7 +242,10 @@ public class ContractFilter implements OASFilter {
         }
         responses.getAPIResponses().forEach((code, response) -> {
             if (code.startsWith("4") || code.startsWith("5")) {
-                Error error = ERRORS.getOrDefault(code, ERRORS.get("400"));
+                Error error = ERRORS.get(code);
+                if (error == null) {
+                    throw new IllegalStateException("No problem example for status " + code + ": add it to ContractFilter.ERRORS");
+                }
                 response.setContent(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
                         .schema(OASFactory.createSchema().ref(PROBLEM_REF))
                         .example(ProblemSchema.example(Integer.parseInt(code), error.type(), error.title(), error.detail()))));
@@ -249,20 +282,29 @@ public class ContractFilter implements OASFilter {
     }
 
     /**
-     * Answers that carry the resource's version: a single read, a creation, a conditional change, and
-     * every change to a resource that is changed under {@code If-Match} (a loan, a plan, a report).
+     * Answers that carry the version of a resource changed under {@code If-Match} (a loan, a plan, a
+     * report, a task): each conditional change, the read of the resource and its creation. Other
+     * answers that send one say so in their own {@code @APIResponse}.
      */
     private static boolean versioned(String path, PathItem.HttpMethod method, Operation operation, Set<String> updatable) {
-        boolean singleRead = method == PathItem.HttpMethod.GET && path.endsWith("}");
-        boolean creation = method == PathItem.HttpMethod.POST && !path.contains("{");
-        return singleRead || creation || hasHeader(operation, "If-Match")
-                || updatable.contains(itemPath(path)) && method != PathItem.HttpMethod.GET;
+        String normalised = normalise(path);
+        return hasHeader(operation, "If-Match")
+                || method == PathItem.HttpMethod.GET && normalised.endsWith("{}") && updatable.contains(normalised)
+                || method == PathItem.HttpMethod.POST && !normalised.endsWith("{}") && updatable.contains(normalised + "/{}");
     }
 
-    /** The path of one resource, {@code /api/v1/loans/{}}, for itself, its sub-paths and its collection. */
-    private static String itemPath(String path) {
-        int parameter = path.indexOf('{');
-        return parameter < 0 ? path + "/{}" : path.substring(0, parameter) + "{}";
+    /** Every resource path above an operation taking If-Match: {@code /plans/{}} and {@code /plans/{}/tasks/{}} for a task's progress. */
+    private static Set<String> resourcesAbove(String path) {
+        Set<String> resources = new HashSet<>();
+        String normalised = normalise(path);
+        for (int end = normalised.indexOf("{}"); end >= 0; end = normalised.indexOf("{}", end + 2)) {
+            resources.add(normalised.substring(0, end + 2));
+        }
+        return resources;
+    }
+
+    private static String normalise(String path) {
+        return path.replaceAll("\\{[^}]*}", "{}");
     }
 
     private static void header(APIResponse response, String name, String description, boolean required) {

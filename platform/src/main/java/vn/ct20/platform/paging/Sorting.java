@@ -9,7 +9,8 @@ import vn.ct20.platform.problem.ProblemException;
  * it orders by, the order when none is named, and a tie-breaker so that pages never overlap. A
  * field not offered is a 400, never silently ignored. The list's {@code sort} parameter documents
  * the same fields ({@code @Parameter(name = "sort", schema = @Schema(enumeration = ...))}); the
- * testkit's contract probe checks that the two agree.
+ * testkit's {@code ApiProbe.sorting} checks that every documented order is served and that a field
+ * not documented is refused.
  */
 public final class Sorting {
     private final Map<String, String> fields;
@@ -33,7 +34,16 @@ public final class Sorting {
 
     /** The ORDER BY clause for the caller's {@code sort}, built from the offered paths only (never the raw input). */
     public String orderBy(PageRequest page) {
-        String sort = page.sort == null ? defaultSort : page.sort;
+        return orderBy(page.sort);
+    }
+
+    /** The ORDER BY clause of the order a list has when the caller names none. */
+    public String defaultOrder() {
+        return orderBy((String) null);
+    }
+
+    private String orderBy(String requested) {
+        String sort = requested == null ? defaultSort : requested;
         boolean descending = sort.startsWith("-");
         String path = fields.get(descending ? sort.substring(1) : sort);
         if (path == null) {

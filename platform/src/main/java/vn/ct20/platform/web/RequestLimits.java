@@ -19,9 +19,9 @@ import vn.ct20.platform.problem.Problem;
 @ApplicationScoped
 public class RequestLimits {
     /** Longest request target (path and query) taken. */
-    static final int MAX_URI = 4096;
+    public static final int MAX_URI = 4096;
     /** Largest total of header names and values taken. */
-    static final int MAX_HEADERS = 16 * 1024;
+    public static final int MAX_HEADERS = 16 * 1024;
 
     @ConfigProperty(name = "ct20.http.max-body-size", defaultValue = "10M")
     MemorySize maxBody;

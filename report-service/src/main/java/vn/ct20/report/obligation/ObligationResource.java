@@ -44,7 +44,8 @@ public class ObligationResource {
     @Operation(operationId = "listObligations", summary = "Obligations owed by or to units in the caller's scope",
             description = "Filter by owing unit, consolidating unit, period, plan or ad-hoc request; timeliness is judged at ?at= "
                     + "(default: the business date).")
-@Parameter(name = "sort", in = ParameterIn.QUERY, description = "Field to sort by; '-' in front for descending", schema = @Schema(enumeration = {"cutOffFrom", "-cutOffFrom", "dueDate", "-dueDate", "unitCode", "-unitCode", "periodId", "-periodId"}))
+    @Parameter(name = "sort", in = ParameterIn.QUERY, description = "Field to sort by; '-' in front for descending",
+            schema = @Schema(enumeration = {"cutOffFrom", "-cutOffFrom", "dueDate", "-dueDate", "unitCode", "-unitCode", "periodId", "-periodId"}))
     public Page<ObligationDtos.ObligationView> list(
             @QueryParam("unit") @Pattern(regexp = Codes.UNIT) @Parameter(example = "180") String unit,
             @QueryParam("consolidatingUnit") @Pattern(regexp = Codes.UNIT) @Parameter(example = "20-SLDTBXH") String consolidatingUnit,

@@ -48,10 +48,9 @@ public class ObligationService {
         if (!scope.covers(obligation.unitCode, obligation.dataDate()) && !scope.covers(obligation.consolidatingUnitCode, obligation.dataDate())) {
             throw ProblemException.notFound("Obligation", id);
         }
-        return rows("where o.id = :id", DEFAULT_ORDER, Map.of("id", id), at, 0, 1).get(0);
+        return rows("where o.id = :id", SORTING.defaultOrder(), Map.of("id", id), at, 0, 1).get(0);
     }
 
-    private static final String DEFAULT_ORDER = "o.cutOffFrom DESC, o.dueDate, o.unitCode, o.id";
     static final Sorting SORTING = Sorting.by("-cutOffFrom", "o.dueDate, o.unitCode, o.id",
             "cutOffFrom", "o.cutOffFrom", "dueDate", "o.dueDate", "unitCode", "o.unitCode", "periodId", "o.periodId");
 
@@ -98,7 +97,7 @@ public class ObligationService {
             where += " and o.planId = :plan";
             params.put("plan", planId);
         }
-        List<Row> rows = rows(where, DEFAULT_ORDER, params, at, 0, Integer.MAX_VALUE);
+        List<Row> rows = rows(where, SORTING.defaultOrder(), params, at, 0, Integer.MAX_VALUE);
         Map<Timeliness, Integer> counts = new LinkedHashMap<>();
         for (Timeliness t : Timeliness.values()) {
             counts.put(t, 0);
@@ -125,7 +124,7 @@ public class ObligationService {
         java.util.SortedSet<String> periods = new java.util.TreeSet<>(java.util.Comparator.comparing(
                 (String id) -> vn.ct20.report.period.Period.parse(id).cutOffTo()).thenComparing(id -> id));
         Map<String, Map<String, Timeliness>> byUnit = new java.util.TreeMap<>();
-        for (Row row : rows(where, DEFAULT_ORDER, params, at, 0, Integer.MAX_VALUE)) {
+        for (Row row : rows(where, SORTING.defaultOrder(), params, at, 0, Integer.MAX_VALUE)) {
             periods.add(row.obligation().periodId);
             byUnit.computeIfAbsent(row.obligation().unitCode, u -> new LinkedHashMap<>()).put(row.obligation().periodId, row.timeliness());
         }

@@ -1,5 +1,7 @@
 package vn.ct20.report.report;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
@@ -62,7 +64,8 @@ public class ReportResource {
 
     @GET
     @Operation(operationId = "listReports", summary = "Reports from units in the caller's scope, or sent to a consolidating unit in it")
-@Parameter(name = "sort", in = ParameterIn.QUERY, description = "Field to sort by; '-' in front for descending", schema = @Schema(enumeration = {"dueDate", "-dueDate", "unitCode", "-unitCode", "periodId", "-periodId", "status", "-status", "firstSubmittedOn", "-firstSubmittedOn", "updatedAt", "-updatedAt"}))
+    @Parameter(name = "sort", in = ParameterIn.QUERY, description = "Field to sort by; '-' in front for descending",
+            schema = @Schema(enumeration = {"cutOffFrom", "-cutOffFrom", "dueDate", "-dueDate", "unitCode", "-unitCode", "periodId", "-periodId", "status", "-status", "firstSubmittedOn", "-firstSubmittedOn", "updatedAt", "-updatedAt"}))
     public Page<ReportDtos.ReportView> list(
             @QueryParam("unit") @Pattern(regexp = Codes.UNIT) @Parameter(example = "180") String unit,
             @QueryParam("period") @Pattern(regexp = Period.ID_PATTERN) @Parameter(example = "2024S1") String period,
@@ -94,7 +97,9 @@ public class ReportResource {
     @Path("/{id}/submit")
     @Operation(operationId = "submitReport", summary = "Submit the draft", description = "Needs an Idempotency-Key: a retry returns the first result and submits once. "
             + "The submission is dated with the business date; publishes ct20.report.submitted.v1.")
-    @APIResponse(responseCode = "200", description = "Submitted", content = @Content(schema = @Schema(implementation = ReportDtos.ReportView.class)))
+    @APIResponse(responseCode = "200", description = "Submitted", content = @Content(schema = @Schema(implementation = ReportDtos.ReportView.class)),
+            headers = @Header(name = "ETag", description = "The report's version after the submission, for the next If-Match",
+                    schema = @Schema(type = SchemaType.STRING)))
     public Response submit(@PathParam("id") UUID id,
                            @HeaderParam(IdempotentRequests.HEADER) @Parameter(required = true, example = "8d2f6a1c-3b4e-4f5a-9c8d-7e6f5a4b3c2d")
                            String key) {

@@ -205,11 +205,11 @@ public class ReportService {
                 .setParameter("r", id).getResultList().stream().map(ReportDtos.RevisionView::of).toList();
     }
 
-    /** Reports of units in the caller's scope, or sent to a consolidating unit in it. */
-    static final Sorting SORTING = Sorting.by("-dueDate", "o.unitCode, r.id",
-            "dueDate", "o.dueDate", "unitCode", "o.unitCode", "periodId", "o.periodId", "status", "r.status",
+    static final Sorting SORTING = Sorting.by("-cutOffFrom", "o.unitCode, r.id",
+            "cutOffFrom", "o.cutOffFrom", "dueDate", "o.dueDate", "unitCode", "o.unitCode", "periodId", "o.periodId", "status", "r.status",
             "firstSubmittedOn", "r.firstSubmittedOn", "updatedAt", "r.updatedAt");
 
+    /** Reports of units in the caller's scope, or sent to a consolidating unit in it. */
     @Transactional
     public Page<ReportDtos.ReportView> list(String unitCode, String periodId, Report.Status status, PageRequest page) {
         LocalDate today = businessDate.today();
