@@ -46,8 +46,10 @@ public final class TestUnits {
         send(event("110", "Huyện Tam Đường", "DISTRICT", "12", 0));
         send(event("20", "Tỉnh Lạng Sơn", "PROVINCE", "VN", 0));
         send(event("180", "Huyện Tràng Định", "DISTRICT", "20", 0));
-        awaitReplica("180");
-        awaitReplica("110");
+        // Units travel on several partitions: wait for each, not only the last one sent.
+        for (String code : new String[] {"VN", "12", "109", "110", "20", "180"}) {
+            awaitReplica(code);
+        }
     }
 
     /** Waits until the service under test has the unit in its replica. */

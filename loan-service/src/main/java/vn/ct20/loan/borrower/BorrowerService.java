@@ -1,5 +1,6 @@
 package vn.ct20.loan.borrower;
 
+import vn.ct20.platform.clock.BusinessDate;
 import vn.ct20.platform.paging.Sorting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,7 +10,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import vn.ct20.loan.clock.LoanBusinessDate;
 import vn.ct20.platform.paging.Page;
 import vn.ct20.platform.paging.PageRequest;
 import vn.ct20.platform.paging.QueryFilter;
@@ -34,7 +34,7 @@ public class BorrowerService {
     CurrentUser user;
 
     @Inject
-    LoanBusinessDate businessDate;
+    BusinessDate businessDate;
 
     @Inject
     WritePipeline pipeline;

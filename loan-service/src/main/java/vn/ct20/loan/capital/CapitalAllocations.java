@@ -133,21 +133,15 @@ public class CapitalAllocations {
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID draw(UUID sourceId, String communeCode, LocalDate date, long amount) {
         // the nearest unit holding an allocation: the commune, then its parent, and so on up
-        List<?> nearest = entityManager.createNativeQuery("""
-                        WITH RECURSIVE up (code, parent_code, depth) AS (
-                            SELECT u.code, u.parent_code, 0 FROM unit_replica u
-                             WHERE u.code = :commune AND u.valid_from <= :at AND (u.valid_to IS NULL OR u.valid_to >= :at)
-                            UNION
-                            SELECT u.code, u.parent_code, up.depth + 1 FROM unit_replica u JOIN up ON u.code = up.parent_code
-                             WHERE u.valid_from <= :at AND (u.valid_to IS NULL OR u.valid_to >= :at) AND up.depth < 12)
-                        SELECT a.id FROM capital_allocation a JOIN up ON up.code = a.unit_code
-                         WHERE a.source_id = :source AND a.year = :year ORDER BY up.depth LIMIT 1""")
-                .setParameter("commune", communeCode).setParameter("at", date).setParameter("source", sourceId)
-                .setParameter("year", date.getYear()).getResultList();
-        if (nearest.isEmpty()) {
-            throw ProblemException.conflict("The capital source has no allocation for this area in " + date.getYear());
-        }
-        UUID allocation = (UUID) nearest.get(0);
+        List<String> upwards = hierarchy.selfAndAncestors(communeCode, date);
+        @SuppressWarnings("unchecked")
+        List<Object[]> held = entityManager.createNativeQuery("""
+                        SELECT a.id, a.unit_code FROM capital_allocation a
+                         WHERE a.source_id = :source AND a.year = :year AND a.unit_code IN (:units)""")
+                .setParameter("source", sourceId).setParameter("year", date.getYear()).setParameter("units", upwards).getResultList();
+        UUID allocation = held.stream().min(java.util.Comparator.comparingInt(r -> upwards.indexOf((String) r[1])))
+                .map(r -> (UUID) r[0])
+                .orElseThrow(() -> ProblemException.conflict("The capital source has no allocation for this area in " + date.getYear()));
         int drawn = entityManager.createNativeQuery("""
                         UPDATE capital_allocation SET disbursed = disbursed + :amount, version = version + 1
                          WHERE id = :id AND allocated - disbursed + repaid >= :amount""")

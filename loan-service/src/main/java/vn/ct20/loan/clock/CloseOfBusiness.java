@@ -1,5 +1,6 @@
 package vn.ct20.loan.clock;
 
+import vn.ct20.platform.clock.BusinessDate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -26,7 +27,7 @@ public class CloseOfBusiness {
     EntityManager entityManager;
 
     @Inject
-    LoanBusinessDate businessDate;
+    BusinessDate businessDate;
 
     @Inject
     LoanService loans;

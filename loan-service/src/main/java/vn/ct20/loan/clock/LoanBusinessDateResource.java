@@ -1,5 +1,6 @@
 package vn.ct20.loan.clock;
 
+import vn.ct20.platform.clock.BusinessDate;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -26,7 +27,7 @@ import vn.ct20.platform.write.WritePipeline;
 @Authenticated
 public class LoanBusinessDateResource {
     @Inject
-    LoanBusinessDate businessDate;
+    BusinessDate businessDate;
 
     @Inject
     CloseOfBusiness closeOfBusiness;

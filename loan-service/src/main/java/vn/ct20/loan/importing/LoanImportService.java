@@ -1,5 +1,6 @@
 package vn.ct20.loan.importing;
 
+import vn.ct20.platform.clock.BusinessDate;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -28,7 +29,6 @@ import vn.ct20.loan.borrower.BorrowerDtos;
 import vn.ct20.loan.borrower.BorrowerService;
 import vn.ct20.loan.borrower.CitizenId;
 import vn.ct20.loan.capital.CapitalAllocations;
-import vn.ct20.loan.clock.LoanBusinessDate;
 import vn.ct20.loan.loan.Loan;
 import vn.ct20.loan.loan.LoanDtos;
 import vn.ct20.loan.loan.LoanService;
@@ -75,7 +75,7 @@ public class LoanImportService {
     CurrentUser user;
 
     @Inject
-    LoanBusinessDate businessDate;
+    BusinessDate businessDate;
 
     @Inject
     LoanService loans;

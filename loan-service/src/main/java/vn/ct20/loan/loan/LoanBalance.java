@@ -24,6 +24,25 @@ public record LoanBalance(long principalOutstanding, long principalOverdue, long
         return principalOutstanding + interestDue + overdueInterestDue;
     }
 
+    /** How a repayment is split: overdue interest first, then interest, then principal. */
+    public record Allocation(long overdueInterest, long interest, long principal) {
+    }
+
+    /**
+     * Splits a repayment of {@code amount} over what is owed: overdue interest, then interest, then
+     * principal (Decree 61/2015's order for VBSP loans).
+     *
+     * @throws IllegalArgumentException when {@code amount} is not positive or more than {@link #totalDue()}
+     */
+    public Allocation allocate(long amount) {
+        if (amount <= 0 || amount > totalDue()) {
+            throw new IllegalArgumentException("a repayment is between 1 and " + totalDue() + " VND");
+        }
+        long overdueInterest = Math.min(amount, overdueInterestDue);
+        long interest = Math.min(amount - overdueInterest, interestDue);
+        return new Allocation(overdueInterest, interest, amount - overdueInterest - interest);
+    }
+
     public static LoanBalance at(LocalDate asOf, List<Movement> movements, List<RepaymentSchedule.Instalment> schedule,
                                  BigDecimal annualRatePercent, BigDecimal overdueFactor) {
         if (movements.isEmpty()) {

@@ -1,5 +1,8 @@
 package vn.ct20.loan.loan;
 
+import vn.ct20.platform.clock.Dates;
+import vn.ct20.platform.clock.BusinessDate;
+import vn.ct20.platform.security.UnitHierarchy;
 import vn.ct20.platform.paging.Sorting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,7 +22,6 @@ import vn.ct20.events.EventType;
 import vn.ct20.events.loan.LoanEventV1;
 import vn.ct20.loan.borrower.Borrower;
 import vn.ct20.loan.capital.CapitalAllocations;
-import vn.ct20.loan.clock.LoanBusinessDate;
 import vn.ct20.loan.policy.LoanPolicy;
 import vn.ct20.loan.policy.PolicyEvaluation;
 import vn.ct20.loan.policy.PolicyService;
@@ -50,7 +52,10 @@ public class LoanService {
     CapitalAllocations allocations;
 
     @Inject
-    LoanBusinessDate businessDate;
+    UnitHierarchy hierarchy;
+
+    @Inject
+    BusinessDate businessDate;
 
     @Inject
     UnitScope scope;
@@ -291,12 +296,10 @@ public class LoanService {
                         throw ProblemException.unprocessable("More than is owed", List.of(new Problem.FieldError("amount",
                                 "the loan owes " + before.totalDue() + " VND on " + today)));
                     }
-                    long rest = amount;
-                    long overdueInterest = Math.min(rest, before.overdueInterestDue());
-                    rest -= overdueInterest;
-                    long interest = Math.min(rest, before.interestDue());
-                    rest -= interest;
-                    long principal = rest;
+                    LoanBalance.Allocation split = before.allocate(amount);
+                    long overdueInterest = split.overdueInterest();
+                    long interest = split.interest();
+                    long principal = split.principal();
                     if (principal > 0) {
                         allocations.returnPrincipal(lastAllocation(loan), principal);
                     }
@@ -434,7 +437,7 @@ public class LoanService {
         List<LoanDtos.TransactionView> views = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             Object[] r = rows.get(i);
-            LocalDate date = toDate(r[2]);
+            LocalDate date = Dates.toLocalDate(r[2]);
             LoanBalance after = LoanBalance.at(date, movements.subList(0, i + 1), scheduleOf(loan), loan.annualRatePercent,
                     loan.overdueRateFactor);
             views.add(new LoanDtos.TransactionView((UUID) r[0], (String) r[1], date, ((Number) r[3]).longValue(),
@@ -464,7 +467,7 @@ public class LoanService {
     private List<LoanBalance.Movement> movements(Loan loan) {
         List<LoanBalance.Movement> movements = new ArrayList<>();
         for (Object[] r : rawTransactions(loan.id)) {
-            movements.add(new LoanBalance.Movement(toDate(r[2]), (String) r[1], ((Number) r[3]).longValue(), ((Number) r[4]).longValue(),
+            movements.add(new LoanBalance.Movement(Dates.toLocalDate(r[2]), (String) r[1], ((Number) r[3]).longValue(), ((Number) r[4]).longValue(),
                     ((Number) r[5]).longValue(), ((Number) r[6]).longValue()));
         }
         return movements;
@@ -502,17 +505,7 @@ public class LoanService {
     /** The district and province of a commune at a date, from the unit replica. */
     public Map<String, String> unitsAbove(String commune, LocalDate date) {
         Map<String, String> byKind = new HashMap<>();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("""
-                        WITH RECURSIVE up (code, parent_code, kind, depth) AS (
-                            SELECT u.code, u.parent_code, u.kind, 0 FROM unit_replica u
-                             WHERE u.code = :code AND u.valid_from <= :at AND (u.valid_to IS NULL OR u.valid_to >= :at)
-                            UNION
-                            SELECT u.code, u.parent_code, u.kind, up.depth + 1 FROM unit_replica u JOIN up ON u.code = up.parent_code
-                             WHERE u.valid_from <= :at AND (u.valid_to IS NULL OR u.valid_to >= :at) AND up.depth < 12)
-                        SELECT kind, code FROM up""")
-                .setParameter("code", commune).setParameter("at", date).getResultList();
-        rows.forEach(r -> byKind.putIfAbsent((String) r[0], (String) r[1]));
+        hierarchy.ancestry(commune, date).forEach(unit -> byKind.putIfAbsent(unit.kind(), unit.code()));
         return byKind;
     }
 
@@ -527,9 +520,6 @@ public class LoanService {
         return days;
     }
 
-    private static LocalDate toDate(Object value) {
-        return value instanceof LocalDate d ? d : ((java.sql.Date) value).toLocalDate();
-    }
 
     /** For the close-of-business job: an event about the loan as it now stands. */
     public void publishFor(EventType type, Loan loan) {

@@ -1,5 +1,6 @@
 package vn.ct20.platform.security;
 
+import vn.ct20.platform.clock.Dates;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -38,22 +39,31 @@ public class UnitHierarchy {
 
     /** True when {@code unitCode} is {@code ancestorCode} or lies below it at {@code at} (null: at any time). */
     public boolean isWithin(String unitCode, String ancestorCode, LocalDate at) {
-        if (unitCode.equals(ancestorCode)) {
-            return true;
-        }
+        return unitCode.equals(ancestorCode) || ancestry(unitCode, at).stream().anyMatch(a -> a.code().equals(ancestorCode));
+    }
+
+    /** A unit of an ancestry: {@code depth} 0 is the unit itself, 1 its parent, and so on. */
+    public record Ancestor(String code, String kind, int depth) {
+    }
+
+    /**
+     * {@code unitCode} and every unit above it at {@code at} (null: at any time), nearest first: the
+     * one recursive query over the hierarchy upwards that every service uses.
+     */
+    public List<Ancestor> ancestry(String unitCode, LocalDate at) {
         jakarta.persistence.Query query = entityManager.createNativeQuery(("""
-                        WITH RECURSIVE up (code, parent_code, depth) AS (
-                            SELECT u.code, u.parent_code, 0 FROM %1$s u WHERE u.code = :unit AND %2$s
+                        WITH RECURSIVE up (code, parent_code, kind, depth) AS (
+                            SELECT u.code, u.parent_code, u.kind, 0 FROM %1$s u WHERE u.code = :unit AND %2$s
                             UNION
-                            SELECT u.code, u.parent_code, up.depth + 1
+                            SELECT u.code, u.parent_code, u.kind, up.depth + 1
                               FROM %1$s u JOIN up ON u.code = up.parent_code
                              WHERE %2$s AND up.depth < 12)
-                        SELECT 1 FROM up WHERE code = :ancestor LIMIT 1""")
+                        SELECT code, kind, depth FROM up ORDER BY depth, code""")
                         .formatted(table, validity(at)))
-                .setParameter("unit", unitCode)
-                .setParameter("ancestor", ancestorCode);
-        List<?> hit = bindDate(query, at).getResultList();
-        return !hit.isEmpty();
+                .setParameter("unit", unitCode);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = bindDate(query, at).getResultList();
+        return rows.stream().map(r -> new Ancestor((String) r[0], (String) r[1], ((Number) r[2]).intValue())).toList();
     }
 
     /** The codes of {@code unitCode} and every unit below it, at {@code at} (null: at any time). */
@@ -73,19 +83,8 @@ public class UnitHierarchy {
     }
 
     /** The codes of {@code unitCode} and every unit above it, at {@code at} (null: at any time). */
-    @SuppressWarnings("unchecked")
     public List<String> selfAndAncestors(String unitCode, LocalDate at) {
-        jakarta.persistence.Query query = entityManager.createNativeQuery(("""
-                        WITH RECURSIVE up (code, parent_code, depth) AS (
-                            SELECT u.code, u.parent_code, 0 FROM %1$s u WHERE u.code = :unit AND %2$s
-                            UNION
-                            SELECT u.code, u.parent_code, up.depth + 1
-                              FROM %1$s u JOIN up ON u.code = up.parent_code
-                             WHERE %2$s AND up.depth < 12)
-                        SELECT DISTINCT code FROM up""")
-                        .formatted(table, validity(at)))
-                .setParameter("unit", unitCode);
-        return bindDate(query, at).getResultList();
+        return ancestry(unitCode, at).stream().map(Ancestor::code).distinct().toList();
     }
 
     /** True when a unit with this code exists on {@code at}. */
@@ -106,9 +105,6 @@ public class UnitHierarchy {
         return java.util.Optional.ofNullable(lifetimes(List.of(unitCode)).get(unitCode));
     }
 
-    private static LocalDate toDate(Object value) {
-        return value == null ? null : value instanceof LocalDate d ? d : ((java.sql.Date) value).toLocalDate();
-    }
 
     /** A unit below another during [from, to] (to null: still). */
     public record Stretch(String code, LocalDate from, LocalDate to) {
@@ -131,8 +127,8 @@ public class UnitHierarchy {
                         SELECT DISTINCT code, valid_from, valid_to FROM down""").formatted(table))
                 .setParameter("unit", unitCode).getResultList();
         return rows.stream().map(r -> {
-            LocalDate to = toDate(r[2]);
-            return new Stretch((String) r[0], toDate(r[1]), to.getYear() == 9999 ? null : to);
+            LocalDate to = Dates.toLocalDate(r[2]);
+            return new Stretch((String) r[0], Dates.toLocalDate(r[1]), to.getYear() == 9999 ? null : to);
         }).toList();
     }
 
@@ -147,7 +143,7 @@ public class UnitHierarchy {
                         SELECT code, MIN(valid_from), CASE WHEN bool_or(valid_to IS NULL) THEN NULL ELSE MAX(valid_to) END
                           FROM %s WHERE code IN (:codes) GROUP BY code""").formatted(table))
                 .setParameter("codes", codes).getResultList();
-        rows.forEach(r -> lifetimes.put((String) r[0], new LocalDate[] {toDate(r[1]), toDate(r[2])}));
+        rows.forEach(r -> lifetimes.put((String) r[0], new LocalDate[] {Dates.toLocalDate(r[1]), Dates.toLocalDate(r[2])}));
         return lifetimes;
     }
 }

@@ -15,7 +15,7 @@ import vn.ct20.platform.problem.ProblemException;
  */
 @RequestScoped
 public class UnitScope {
-    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    public static final ZoneId ZONE = vn.ct20.platform.clock.Dates.ZONE;
 
     @Inject
     CurrentUser user;
@@ -24,7 +24,7 @@ public class UnitScope {
     UnitHierarchy hierarchy;
 
     public static LocalDate today() {
-        return LocalDate.now(ZONE);
+        return vn.ct20.platform.clock.Dates.today();
     }
 
     public boolean isNational() {

@@ -1,5 +1,6 @@
 package vn.ct20.report.clock;
 
+import vn.ct20.platform.clock.BusinessDate;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;

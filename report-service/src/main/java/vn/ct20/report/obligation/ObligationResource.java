@@ -1,5 +1,6 @@
 package vn.ct20.report.obligation;
 
+import vn.ct20.platform.clock.BusinessDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import io.quarkus.security.Authenticated;
@@ -24,7 +25,6 @@ import vn.ct20.platform.paging.Page;
 import vn.ct20.platform.export.Xlsx;
 import vn.ct20.platform.paging.PageRequest;
 import vn.ct20.platform.web.Codes;
-import vn.ct20.report.clock.BusinessDate;
 import vn.ct20.report.period.Period;
 
 @Path("/api/v1")

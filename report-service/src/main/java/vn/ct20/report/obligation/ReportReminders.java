@@ -1,5 +1,6 @@
 package vn.ct20.report.obligation;
 
+import vn.ct20.platform.clock.BusinessDate;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,7 +13,6 @@ import org.jboss.logging.Logger;
 import vn.ct20.events.EventType;
 import vn.ct20.events.report.ReportReminderV1;
 import vn.ct20.platform.outbox.Outbox;
-import vn.ct20.report.clock.BusinessDate;
 
 /**
  * Publishes report.due-soon and report.overdue for reports not yet submitted, once per obligation.

@@ -1,5 +1,6 @@
 package vn.ct20.report.report;
 
+import vn.ct20.platform.clock.BusinessDate;
 import vn.ct20.platform.paging.Sorting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,7 +24,6 @@ import vn.ct20.platform.security.UnitScope;
 import vn.ct20.platform.web.ETags;
 import vn.ct20.platform.write.WriteCommand;
 import vn.ct20.platform.write.WritePipeline;
-import vn.ct20.report.clock.BusinessDate;
 import vn.ct20.report.obligation.Obligation;
 import vn.ct20.report.obligation.ObligationService;
 import vn.ct20.report.obligation.Timeliness;
