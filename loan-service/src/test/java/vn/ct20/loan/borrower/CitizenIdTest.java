@@ -2,12 +2,11 @@ package vn.ct20.loan.borrower;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.ct20.testkit.Generated.between;
+import static vn.ct20.testkit.Generated.forAll;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
 /** The citizen-ID rules of Circular 59/2021, on their own. */
@@ -32,21 +31,25 @@ class CitizenIdTest {
                 CitizenId.problem("012098000123", LocalDate.of(1998, 3, 14), CitizenId.Sex.FEMALE));
     }
 
-    @Property
-    void theFourthDigitGivesTheSexAndCenturyOfEveryBirthYearFrom1900To2299(@ForAll @IntRange(min = 1900, max = 2299) int year,
-                                                                       @ForAll boolean female) {
-        int digit = (year / 100 - 19) * 2 + (female ? 1 : 0);
-        String id = "079" + digit + String.format("%02d", year % 100) + "123456";
-        CitizenId.Sex sex = female ? CitizenId.Sex.FEMALE : CitizenId.Sex.MALE;
-        assertEquals(Optional.empty(), CitizenId.problem(id, LocalDate.of(year, 6, 1), sex));
-        assertTrue(CitizenId.problem(id, LocalDate.of(year + 1, 6, 1), sex).isPresent());
+    @Test
+    void theFourthDigitGivesTheSexAndCenturyOfEveryBirthYearFrom1900To2299() {
+        for (int year = 1900; year <= 2299; year++) {
+            for (boolean female : new boolean[] {false, true}) {
+                int digit = (year / 100 - 19) * 2 + (female ? 1 : 0);
+                String id = "079" + digit + String.format("%02d", year % 100) + "123456";
+                CitizenId.Sex sex = female ? CitizenId.Sex.FEMALE : CitizenId.Sex.MALE;
+                assertEquals(Optional.empty(), CitizenId.problem(id, LocalDate.of(year, 6, 1), sex), id);
+                assertTrue(CitizenId.problem(id, LocalDate.of(year + 1, 6, 1), sex).isPresent(), id);
+            }
+        }
     }
 
-    @Property
-    void aMaskShowsOnlyTheLastThreeDigits(@ForAll @IntRange(min = 0, max = 999_999_999) int random) {
-        String id = "012098" + String.format("%06d", random % 1_000_000);
-        String masked = CitizenId.mask(id);
-        assertEquals(id.length(), masked.length());
-        assertEquals("*********" + id.substring(9), masked);
+    @Test
+    void aMaskShowsOnlyTheLastThreeDigits() {
+        forAll(40001, r -> "012098" + String.format("%06d", between(r, 0, 999_999)), id -> {
+            String masked = CitizenId.mask(id);
+            assertEquals(id.length(), masked.length());
+            assertEquals("*********" + id.substring(9), masked);
+        });
     }
 }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.ct20.testkit.Generated.between;
+import static vn.ct20.testkit.Generated.forAll;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -11,11 +13,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.LongRange;
-import net.jqwik.api.constraints.Size;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** What a loan owes, and how a repayment is split, on their own: no database, no HTTP. */
@@ -29,21 +27,23 @@ class LoanBalanceTest {
                 .divide(BigDecimal.valueOf(36_500), 0, RoundingMode.HALF_UP).longValueExact();
     }
 
-    @Property
-    void principalPastItsDueDateAccruesAtOneHundredThirtyPercentOfTheRateFromTheNextDay(
-            @ForAll @LongRange(min = 1_000_000, max = 10_000_000_000L) long principal,
-            @ForAll @IntRange(min = 1, max = 60) int termMonths,
-            @ForAll @IntRange(min = 1, max = 720) int daysPastDue) {
-        List<RepaymentSchedule.Instalment> schedule = RepaymentSchedule.of(principal, START, termMonths, termMonths, RATE);
-        LocalDate due = schedule.get(0).dueDate();
-        LoanBalance balance = LoanBalance.at(due.plusDays(daysPastDue),
-                List.of(new LoanBalance.Movement(START, "DISBURSEMENT", principal, 0, 0, 0)), schedule, RATE, OVERDUE_FACTOR);
-        assertEquals(principal, balance.principalOverdue());
-        assertEquals(daysPastDue, balance.daysOverdue());
-        assertEquals(due, balance.oldestUnpaidDueDate());
-        // Normal interest up to and including the due date, the overdue rate for each day after it.
-        assertEquals(interest(principal, RATE, ChronoUnit.DAYS.between(START, due) + 1), balance.interestDue());
-        assertEquals(interest(principal, RATE.multiply(OVERDUE_FACTOR), daysPastDue - 1), balance.overdueInterestDue());
+    record PastDue(long principal, int termMonths, int daysPastDue) {
+    }
+
+    @Test
+    void principalPastItsDueDateAccruesAtOneHundredThirtyPercentOfTheRateFromTheNextDay() {
+        forAll(30001, r -> new PastDue(between(r, 1_000_000L, 10_000_000_000L), between(r, 1, 60), between(r, 1, 720)), c -> {
+            List<RepaymentSchedule.Instalment> schedule = RepaymentSchedule.of(c.principal(), START, c.termMonths(), c.termMonths(), RATE);
+            LocalDate due = schedule.get(0).dueDate();
+            LoanBalance balance = LoanBalance.at(due.plusDays(c.daysPastDue()),
+                    List.of(new LoanBalance.Movement(START, "DISBURSEMENT", c.principal(), 0, 0, 0)), schedule, RATE, OVERDUE_FACTOR);
+            assertEquals(c.principal(), balance.principalOverdue());
+            assertEquals(c.daysPastDue(), balance.daysOverdue());
+            assertEquals(due, balance.oldestUnpaidDueDate());
+            // Normal interest up to and including the due date, the overdue rate for each day after it.
+            assertEquals(interest(c.principal(), RATE, ChronoUnit.DAYS.between(START, due) + 1), balance.interestDue());
+            assertEquals(interest(c.principal(), RATE.multiply(OVERDUE_FACTOR), c.daysPastDue() - 1), balance.overdueInterestDue());
+        });
     }
 
     @Test
@@ -53,52 +53,67 @@ class LoanBalanceTest {
         assertNull(balance.oldestUnpaidDueDate());
     }
 
-    @Property
-    void aRepaymentGoesToOverdueInterestThenInterestThenPrincipalAndNeverBeyondWhatIsOwed(
-            @ForAll @LongRange(min = 0, max = 1_000_000_000L) long principal,
-            @ForAll @LongRange(min = 0, max = 100_000_000L) long interest,
-            @ForAll @LongRange(min = 0, max = 100_000_000L) long overdueInterest,
-            @ForAll @LongRange(min = 1, max = 2_000_000_000L) long amount) {
-        LoanBalance owed = new LoanBalance(principal, 0, interest, overdueInterest, 0, null);
-        if (amount > owed.totalDue()) {
-            assertThrows(IllegalArgumentException.class, () -> owed.allocate(amount));
-            return;
-        }
-        LoanBalance.Allocation split = owed.allocate(amount);
-        assertEquals(amount, split.overdueInterest() + split.interest() + split.principal());
-        assertTrue(split.overdueInterest() >= 0 && split.overdueInterest() <= overdueInterest);
-        assertTrue(split.interest() >= 0 && split.interest() <= interest);
-        assertTrue(split.principal() >= 0 && split.principal() <= principal);
-        assertTrue(split.interest() == 0 || split.overdueInterest() == overdueInterest, "interest only once overdue interest is paid");
-        assertTrue(split.principal() == 0 || split.interest() == interest, "principal only once interest is paid");
+    record Owed(LoanBalance balance, long amount) {
     }
 
-    @Property(tries = 200)
-    void repaymentsInAnyAmountsAtAnyDatesNeverLeaveANegativeDebtOrRepayMoreThanWasLent(
-            @ForAll @LongRange(min = 1_000_000, max = 500_000_000L) long principal,
-            @ForAll @Size(min = 1, max = 12) List<@IntRange(min = 1, max = 400) Integer> daysBetweenRepayments,
-            @ForAll @Size(min = 12, max = 12) List<@LongRange(min = 1, max = 200_000_000L) Long> amounts) {
-        List<RepaymentSchedule.Instalment> schedule = RepaymentSchedule.of(principal, START, 36, 6, RATE);
-        List<LoanBalance.Movement> movements = new ArrayList<>();
-        movements.add(new LoanBalance.Movement(START, "DISBURSEMENT", principal, 0, 0, 0));
-        LocalDate day = START;
-        long repaidPrincipal = 0;
-        for (int k = 0; k < daysBetweenRepayments.size(); k++) {
-            day = day.plusDays(daysBetweenRepayments.get(k));
-            LoanBalance before = LoanBalance.at(day, movements, schedule, RATE, OVERDUE_FACTOR);
-            if (before.totalDue() == 0) {
-                break;
+    @Test
+    void aRepaymentGoesToOverdueInterestThenInterestThenPrincipalAndNeverBeyondWhatIsOwed() {
+        forAll(30002, r -> new Owed(new LoanBalance(between(r, 0L, 1_000_000_000L), 0, between(r, 0L, 100_000_000L),
+                between(r, 0L, 100_000_000L), 0, null), between(r, 1L, 1_300_000_000L)), c -> {
+            LoanBalance owed = c.balance();
+            if (c.amount() > owed.totalDue()) {
+                assertThrows(IllegalArgumentException.class, () -> owed.allocate(c.amount()));
+                return;
             }
-            long amount = Math.min(amounts.get(k), before.totalDue());
-            LoanBalance.Allocation split = before.allocate(amount);
-            movements.add(new LoanBalance.Movement(day, "REPAYMENT", amount, split.principal(), split.interest(), split.overdueInterest()));
-            repaidPrincipal += split.principal();
-            LoanBalance after = LoanBalance.at(day, movements, schedule, RATE, OVERDUE_FACTOR);
-            assertTrue(after.principalOutstanding() >= 0 && after.interestDue() >= 0 && after.overdueInterestDue() >= 0, after.toString());
-            assertEquals(before.totalDue() - amount, after.totalDue(), "a repayment lowers the debt by exactly its amount");
-            assertTrue(after.principalOverdue() <= after.principalOutstanding());
+            LoanBalance.Allocation split = owed.allocate(c.amount());
+            assertEquals(c.amount(), split.overdueInterest() + split.interest() + split.principal());
+            assertTrue(split.overdueInterest() >= 0 && split.overdueInterest() <= owed.overdueInterestDue());
+            assertTrue(split.interest() >= 0 && split.interest() <= owed.interestDue());
+            assertTrue(split.principal() >= 0 && split.principal() <= owed.principalOutstanding());
+            assertTrue(split.interest() == 0 || split.overdueInterest() == owed.overdueInterestDue(), "interest only once overdue interest is paid");
+            assertTrue(split.principal() == 0 || split.interest() == owed.interestDue(), "principal only once interest is paid");
+        });
+    }
+
+    record Repayments(long principal, List<Integer> daysBetween, List<Long> amounts) {
+    }
+
+    static Repayments anyRepayments(Random r) {
+        int count = between(r, 1, 12);
+        List<Integer> days = new ArrayList<>();
+        List<Long> amounts = new ArrayList<>();
+        for (int k = 0; k < count; k++) {
+            days.add(between(r, 1, 400));
+            amounts.add(between(r, 1L, 200_000_000L));
         }
-        assertTrue(repaidPrincipal <= principal);
+        return new Repayments(between(r, 1_000_000L, 500_000_000L), days, amounts);
+    }
+
+    @Test
+    void repaymentsInAnyAmountsAtAnyDatesNeverLeaveANegativeDebtOrRepayMoreThanWasLent() {
+        forAll(30003, 200, LoanBalanceTest::anyRepayments, c -> {
+            List<RepaymentSchedule.Instalment> schedule = RepaymentSchedule.of(c.principal(), START, 36, 6, RATE);
+            List<LoanBalance.Movement> movements = new ArrayList<>();
+            movements.add(new LoanBalance.Movement(START, "DISBURSEMENT", c.principal(), 0, 0, 0));
+            LocalDate day = START;
+            long repaidPrincipal = 0;
+            for (int k = 0; k < c.daysBetween().size(); k++) {
+                day = day.plusDays(c.daysBetween().get(k));
+                LoanBalance before = LoanBalance.at(day, movements, schedule, RATE, OVERDUE_FACTOR);
+                if (before.totalDue() == 0) {
+                    break;
+                }
+                long amount = Math.min(c.amounts().get(k), before.totalDue());
+                LoanBalance.Allocation split = before.allocate(amount);
+                movements.add(new LoanBalance.Movement(day, "REPAYMENT", amount, split.principal(), split.interest(), split.overdueInterest()));
+                repaidPrincipal += split.principal();
+                LoanBalance after = LoanBalance.at(day, movements, schedule, RATE, OVERDUE_FACTOR);
+                assertTrue(after.principalOutstanding() >= 0 && after.interestDue() >= 0 && after.overdueInterestDue() >= 0, after.toString());
+                assertEquals(before.totalDue() - amount, after.totalDue(), "a repayment lowers the debt by exactly its amount");
+                assertTrue(after.principalOverdue() <= after.principalOutstanding());
+            }
+            assertTrue(repaidPrincipal <= c.principal());
+        });
     }
 
     @Test

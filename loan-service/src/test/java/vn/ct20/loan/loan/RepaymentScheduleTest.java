@@ -1,20 +1,26 @@
 package vn.ct20.loan.loan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static vn.ct20.testkit.Generated.between;
+import static vn.ct20.testkit.Generated.forAll;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
 
 /** The schedule's rules, on their own: no database, no HTTP. */
 class RepaymentScheduleTest {
+    record Loan(long principal, int termMonths, int everyMonths, BigDecimal rate) {
+    }
+
+    static Loan anyLoan(java.util.Random random) {
+        int term = between(random, 1, 120);
+        return new Loan(between(random, 1L, 10_000_000_000L), term, Math.min(term, between(random, 1, 24)),
+                BigDecimal.valueOf(between(random, 1, 1500), 2));
+    }
 
     @Test
     void aThreeYearLoanRepaidAtMaturityOwesInterestForEveryDayAtTheRate() {
@@ -30,36 +36,36 @@ class RepaymentScheduleTest {
         assertEquals(0, only.principalAfter());
     }
 
-    @Property
-    void thePrincipalOfTheInstalmentsAddsUpToTheAmountLent(@ForAll @LongRange(min = 1, max = 10_000_000_000L) long principal,
-                                                          @ForAll @IntRange(min = 1, max = 120) int termMonths,
-                                                          @ForAll @IntRange(min = 1, max = 24) int everyMonths) {
-        List<RepaymentSchedule.Instalment> schedule = RepaymentSchedule.of(principal, LocalDate.of(2024, 1, 31), termMonths,
-                Math.min(everyMonths, termMonths), new BigDecimal("7.92"));
-        assertEquals(principal, schedule.stream().mapToLong(RepaymentSchedule.Instalment::principal).sum());
-        assertEquals(0, schedule.get(schedule.size() - 1).principalAfter());
-        assertEquals(LocalDate.of(2024, 1, 31).plusMonths(termMonths), schedule.get(schedule.size() - 1).dueDate());
+    @Test
+    void thePrincipalOfTheInstalmentsAddsUpToTheAmountLent() {
+        forAll(20241, RepaymentScheduleTest::anyLoan, loan -> {
+            LocalDate start = LocalDate.of(2024, 1, 31);
+            List<RepaymentSchedule.Instalment> schedule = RepaymentSchedule.of(loan.principal(), start, loan.termMonths(),
+                    loan.everyMonths(), loan.rate());
+            assertEquals(loan.principal(), schedule.stream().mapToLong(RepaymentSchedule.Instalment::principal).sum());
+            assertEquals(0, schedule.get(schedule.size() - 1).principalAfter());
+            assertEquals(start.plusMonths(loan.termMonths()), schedule.get(schedule.size() - 1).dueDate());
+            assertEquals((loan.termMonths() + loan.everyMonths() - 1) / loan.everyMonths(), schedule.size());
+        });
     }
 
-    @Property
-    void eachInstalmentChargesTheRateOnWhatIsStillOwedForTheActualDays(
-            @ForAll @LongRange(min = 1, max = 10_000_000_000L) long principal,
-            @ForAll @IntRange(min = 1, max = 120) int termMonths,
-            @ForAll @IntRange(min = 1, max = 12) int everyMonths,
-            @ForAll @IntRange(min = 1, max = 1500) int rateInHundredths) {
-        BigDecimal rate = BigDecimal.valueOf(rateInHundredths, 2);
-        LocalDate start = LocalDate.of(2025, 2, 28);
-        long owed = principal;
-        LocalDate from = start;
-        for (RepaymentSchedule.Instalment i : RepaymentSchedule.of(principal, start, termMonths, Math.min(everyMonths, termMonths), rate)) {
-            long days = ChronoUnit.DAYS.between(from, i.dueDate());
-            long expected = BigDecimal.valueOf(owed).multiply(rate).multiply(BigDecimal.valueOf(days))
-                    .divide(BigDecimal.valueOf(36_500), 0, RoundingMode.HALF_UP).longValueExact();
-            assertEquals(expected, i.interest(), "instalment " + i.number());
-            assertEquals(i.principal() + i.interest(), i.total());
-            owed -= i.principal();
-            assertEquals(owed, i.principalAfter());
-            from = i.dueDate();
-        }
+    @Test
+    void eachInstalmentChargesTheRateOnWhatIsStillOwedForTheActualDays() {
+        forAll(20242, RepaymentScheduleTest::anyLoan, loan -> {
+            LocalDate start = LocalDate.of(2025, 2, 28);
+            long owed = loan.principal();
+            LocalDate from = start;
+            for (RepaymentSchedule.Instalment i : RepaymentSchedule.of(loan.principal(), start, loan.termMonths(), loan.everyMonths(),
+                    loan.rate())) {
+                long days = ChronoUnit.DAYS.between(from, i.dueDate());
+                long expected = BigDecimal.valueOf(owed).multiply(loan.rate()).multiply(BigDecimal.valueOf(days))
+                        .divide(BigDecimal.valueOf(36_500), 0, RoundingMode.HALF_UP).longValueExact();
+                assertEquals(expected, i.interest(), "instalment " + i.number());
+                assertEquals(i.principal() + i.interest(), i.total());
+                owed -= i.principal();
+                assertEquals(owed, i.principalAfter());
+                from = i.dueDate();
+            }
+        });
     }
 }

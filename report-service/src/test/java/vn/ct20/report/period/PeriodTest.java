@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
 import java.util.List;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
 /** Decree 09/2019 data cut-offs, on their own: from the 15th of the month before to the 14th of the last month. */
@@ -29,8 +26,14 @@ class PeriodTest {
         assertThrows(IllegalArgumentException.class, () -> Period.parse(null));
     }
 
-    @Property
-    void theHalvesQuartersAndMonthsOfAYearTileItsCutOffWithoutGapOrOverlap(@ForAll @IntRange(min = 2000, max = 2100) int year) {
+    @Test
+    void theHalvesQuartersAndMonthsOfEveryYearTileItsCutOffWithoutGapOrOverlap() {
+        for (int year = Period.FIRST_YEAR; year <= Period.LAST_YEAR; year++) {
+            tiles(year);
+        }
+    }
+
+    private static void tiles(int year) {
         Period whole = Period.year(year);
         for (List<Period> parts : List.of(
                 List.of(Period.halfYear(year, 1), Period.halfYear(year, 2)),
@@ -45,10 +48,12 @@ class PeriodTest {
         assertEquals(Period.year(year + 1).cutOffFrom(), whole.cutOffTo().plusDays(1), "one year's cut-off follows the last");
     }
 
-    @Property
-    void everyPeriodReadsBackFromItsId(@ForAll @IntRange(min = 2000, max = 2100) int year) {
-        for (Period period : Period.allOf(year)) {
-            assertEquals(period, Period.parse(period.id()));
+    @Test
+    void everyPeriodOfEveryYearReadsBackFromItsId() {
+        for (int year = Period.FIRST_YEAR; year <= Period.LAST_YEAR; year++) {
+            for (Period period : Period.allOf(year)) {
+                assertEquals(period, Period.parse(period.id()));
+            }
         }
     }
 }
