@@ -1,5 +1,6 @@
 package vn.ct20.plan.market;
 
+import java.util.List;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -67,5 +68,24 @@ public class MarketCatalogue {
 
     public Optional<MarketGroup> group(String code) {
         return Optional.ofNullable(code == null ? null : entityManager.find(MarketGroup.class, code));
+    }
+
+    /** Markets of a kind (any: null) whose code or a name contains {@code q} (any: null), by code. */
+    @Transactional
+    public List<Market> search(String q, String kind) {
+        String text = q == null ? "" : q.toLowerCase().replace("%", "").replace("_", "");
+        return entityManager.createQuery("""
+                        select m from Market m
+                         where (:kind is null or m.kind = :kind)
+                           and (lower(m.code) like :q or lower(m.nameVi) like :q or lower(m.nameEn) like :q)
+                         order by m.code""", Market.class)
+                .setParameter("kind", kind)
+                .setParameter("q", "%" + text + "%")
+                .getResultList();
+    }
+
+    @Transactional
+    public List<MarketGroup> groups() {
+        return entityManager.createQuery("select g from MarketGroup g order by g.code", MarketGroup.class).getResultList();
     }
 }

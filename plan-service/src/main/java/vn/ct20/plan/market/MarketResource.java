@@ -2,8 +2,6 @@ package vn.ct20.plan.market;
 
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
@@ -25,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Authenticated
 public class MarketResource {
     @Inject
-    EntityManager entityManager;
+    MarketCatalogue markets;
 
     @Schema(name = "Market", example = """
             {"code":"CN-GX-CHONGZUO","nameVi":"Thành phố Sùng Tả, tỉnh Quảng Tây","nameEn":"Chongzuo, Guangxi","kind":"SUBNATIONAL","parentCode":"CN"}""")
@@ -47,28 +45,17 @@ public class MarketResource {
     }
 
     @GET
-    @Transactional
     @Operation(operationId = "listMarkets", summary = "Markets: ISO 3166-1 countries and territories, and sub-national destinations",
             description = "Reference data every unit may read. q matches the code or a name.")
     public List<MarketView> list(@QueryParam("q") @Size(max = 100) @Parameter(example = "Nhật") String q,
                                  @QueryParam("kind") @Pattern(regexp = "COUNTRY|SUBNATIONAL") String kind) {
-        String text = q == null ? "" : q.toLowerCase().replace("%", "").replace("_", "");
-        return entityManager.createQuery("""
-                        select m from Market m
-                         where (:kind is null or m.kind = :kind)
-                           and (lower(m.code) like :q or lower(m.nameVi) like :q or lower(m.nameEn) like :q)
-                         order by m.code""", Market.class)
-                .setParameter("kind", kind)
-                .setParameter("q", "%" + text + "%")
-                .getResultList().stream().map(MarketView::of).toList();
+        return markets.search(q, kind).stream().map(MarketView::of).toList();
     }
 
     @GET
     @Path("/groups")
-    @Transactional
     @Operation(operationId = "listMarketGroups", summary = "Market groups with their members and validity")
     public List<MarketGroupView> groups() {
-        return entityManager.createQuery("select g from MarketGroup g order by g.code", MarketGroup.class)
-                .getResultList().stream().map(MarketGroupView::of).toList();
+        return markets.groups().stream().map(MarketGroupView::of).toList();
     }
 }
