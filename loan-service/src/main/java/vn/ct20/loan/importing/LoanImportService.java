@@ -40,7 +40,7 @@ import vn.ct20.platform.security.CurrentUser;
 import vn.ct20.platform.security.UnitHierarchy;
 import vn.ct20.platform.security.UnitScope;
 import vn.ct20.platform.web.Codes;
-import vn.ct20.platform.web.RequestIds;
+import vn.ct20.platform.logging.RequestIds;
 import vn.ct20.platform.write.WriteCommand;
 import vn.ct20.platform.write.WritePipeline;
 

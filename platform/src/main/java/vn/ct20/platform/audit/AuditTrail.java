@@ -21,8 +21,7 @@ import vn.ct20.platform.paging.Page;
 import vn.ct20.platform.paging.PageRequest;
 import vn.ct20.platform.security.CurrentUser;
 import vn.ct20.platform.security.UnitScope;
-import vn.ct20.platform.web.RequestIds;
-import vn.ct20.platform.write.WriteCommand;
+import vn.ct20.platform.logging.RequestIds;
 
 /**
  * The audit trail: one record per change, written by the write pipeline in the change's own
@@ -71,11 +70,12 @@ public class AuditTrail {
     }
 
     /**
+     * @param origin where the change came from: {@code API} or {@code IMPORT}
      * @param before the state before the change, as {@link #snapshot} took it before the change began
      *               (an entity changes in place, so it must not be serialised after)
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(String operation, String targetType, Object targetId, String unitCode, WriteCommand.Origin origin,
+    public void record(String operation, String targetType, Object targetId, String unitCode, String origin,
                        String before, Object after) {
         entityManager.createNativeQuery("""
                         INSERT INTO audit_record (id, operation, target_type, target_id, unit_code, actor, actor_unit, actor_roles,
@@ -86,7 +86,7 @@ public class AuditTrail {
                 .setParameter("target", targetId == null ? null : targetId.toString()).setParameter("unit", unitCode)
                 .setParameter("actor", user.subject()).setParameter("actorUnit", user.unitCode())
                 .setParameter("roles", user.roles().stream().sorted().collect(Collectors.joining(",")))
-                .setParameter("origin", origin.name()).setParameter("request", RequestIds.current())
+                .setParameter("origin", origin).setParameter("request", RequestIds.current())
                 .setParameter("before", before).setParameter("after", snapshot(after))
                 .executeUpdate();
     }

@@ -20,8 +20,8 @@ import java.util.stream.Collectors;
 import org.hibernate.exception.ConstraintViolationException.ConstraintKind;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import vn.ct20.platform.web.LogSafe;
-import vn.ct20.platform.web.RequestIds;
+import vn.ct20.platform.logging.LogSafe;
+import vn.ct20.platform.logging.RequestIds;
 
 /**
  * Turns every failure into {@code application/problem+json}. Client mistakes are 4xx with a

@@ -1,5 +1,6 @@
 package vn.ct20.platform.web;
 
+import vn.ct20.platform.logging.RequestIds;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import org.jboss.logging.MDC;

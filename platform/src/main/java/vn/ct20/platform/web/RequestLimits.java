@@ -1,5 +1,6 @@
 package vn.ct20.platform.web;
 
+import vn.ct20.platform.logging.RequestIds;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.JsonObject;

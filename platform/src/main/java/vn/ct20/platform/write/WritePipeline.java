@@ -69,8 +69,7 @@ public class WritePipeline {
         Object targetId = command.targetId != null && command.createdType == null ? command.targetId
                 : command.idOfResult == null ? null : command.idOfResult.apply(result);
         String unit = ownership != null ? ownership.unitCode() : command.unitOfResult == null ? null : command.unitOfResult.apply(result);
-        audit.record(command.operation, targetType, targetId, unit,
-                command.origin, before, result);
+        audit.record(command.operation, targetType, targetId, unit, command.origin.name(), before, result);
         if (claim != null) {
             idempotency.complete(claim, command.status, result);
         }

@@ -1,5 +1,6 @@
 package vn.ct20.platform.web;
 
+import vn.ct20.platform.logging.LogSafe;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package vn.ct20.platform.web;
+package vn.ct20.platform.logging;
 
 import java.util.regex.Pattern;
 
