@@ -109,34 +109,44 @@ public class ContractFilter implements OASFilter {
                 documentHeaders(path, method, operation, updatable);
             });
         });
-        requireResponseProperties(openAPI, components,
-                writeNullablesPortably(components.getSchemas() == null ? Map.of() : components.getSchemas()));
-        removeUnusedSchemas(openAPI, components);
+        Map<String, Schema> schemas = components.getSchemas() == null ? Map.of() : components.getSchemas();
+        Map<String, Set<String>> optional = writeNullablesPortably(schemas);
+        SchemaUse use = SchemaUse.of(openAPI, schemas);
+        requireResponseProperties(schemas, use, optional);
+        removeUnusedSchemas(components, use);
+    }
+
+    /** Which component schemas the operations take (parameters, request bodies) and answer, followed through their references. */
+    private record SchemaUse(Set<String> taken, Set<String> answered) {
+        static SchemaUse of(OpenAPI openAPI, Map<String, Schema> schemas) {
+            SchemaUse use = new SchemaUse(new HashSet<>(), new HashSet<>());
+            openAPI.getPaths().getPathItems().values().forEach(item -> operations(item).values().forEach(operation -> {
+                if (operation.getParameters() != null) {
+                    operation.getParameters().forEach(p -> reach(p.getSchema(), schemas, use.taken()));
+                }
+                if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
+                    mediaTypes(operation.getRequestBody().getContent()).forEach(m -> reach(m.getSchema(), schemas, use.taken()));
+                }
+                if (operation.getResponses() != null) {
+                    operation.getResponses().getAPIResponses().values().forEach(response -> {
+                        if (response.getContent() != null) {
+                            mediaTypes(response.getContent()).forEach(m -> reach(m.getSchema(), schemas, use.answered()));
+                        }
+                    });
+                }
+            }));
+            return use;
+        }
     }
 
     /** An enum only ever written out in place (a nullable field, a parameter) is no longer referenced: leave it out. */
-    private static void removeUnusedSchemas(OpenAPI openAPI, Components components) {
+    private static void removeUnusedSchemas(Components components, SchemaUse use) {
         if (components.getSchemas() == null) {
             return;
         }
-        Map<String, Schema> schemas = components.getSchemas();
-        Set<String> used = new HashSet<>();
-        openAPI.getPaths().getPathItems().values().forEach(item -> operations(item).values().forEach(operation -> {
-            if (operation.getParameters() != null) {
-                operation.getParameters().forEach(p -> reach(p.getSchema(), schemas, used));
-            }
-            if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
-                mediaTypes(operation.getRequestBody().getContent()).forEach(m -> reach(m.getSchema(), schemas, used));
-            }
-            if (operation.getResponses() != null) {
-                operation.getResponses().getAPIResponses().values().forEach(response -> {
-                    if (response.getContent() != null) {
-                        mediaTypes(response.getContent()).forEach(m -> reach(m.getSchema(), schemas, used));
-                    }
-                });
-            }
-        }));
-        new ArrayList<>(schemas.keySet()).stream().filter(name -> !used.contains(name)).forEach(components::removeSchema);
+        new ArrayList<>(components.getSchemas().keySet()).stream()
+                .filter(name -> !use.taken().contains(name) && !use.answered().contains(name))
+                .forEach(components::removeSchema);
     }
 
     /**
@@ -316,27 +326,13 @@ public class ContractFilter implements OASFilter {
     }
 
     /**
-     * Every schema only ever answered (never taken in a request body) lists all its properties as
+     * Every schema only ever answered (never taken in a request) lists all its properties as
      * required, since the services write every field; a schema that also appears in requests keeps
      * what its annotations say.
      */
-    private static void requireResponseProperties(OpenAPI openAPI, Components components, Map<String, Set<String>> optional) {
-        Map<String, Schema> schemas = components.getSchemas() == null ? Map.of() : components.getSchemas();
-        Set<String> answered = new HashSet<>();
-        Set<String> taken = new HashSet<>();
-        openAPI.getPaths().getPathItems().values().forEach(item -> operations(item).values().forEach(operation -> {
-            if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
-                mediaTypes(operation.getRequestBody().getContent()).forEach(m -> reach(m.getSchema(), schemas, taken));
-            }
-            if (operation.getResponses() != null) {
-                operation.getResponses().getAPIResponses().values().forEach(response -> {
-                    if (response.getContent() != null) {
-                        mediaTypes(response.getContent()).forEach(m -> reach(m.getSchema(), schemas, answered));
-                    }
-                });
-            }
-        }));
-        answered.removeAll(taken);
+    private static void requireResponseProperties(Map<String, Schema> schemas, SchemaUse use, Map<String, Set<String>> optional) {
+        Set<String> answered = new HashSet<>(use.answered());
+        answered.removeAll(use.taken());
         answered.forEach(name -> {
             Schema schema = schemas.get(name);
             if (schema != null && schema.getProperties() != null && schema.getRequired() == null) {
