@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import vn.ct20.plan.plan.SourcePlans;
+import vn.ct20.plan.seed.SourcePlans;
 import vn.ct20.testkit.ApiProbe;
 import vn.ct20.testkit.Ct20TestResource;
 import vn.ct20.testkit.TestTokens;

@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.ct20.loan.loan.Loan;
-import vn.ct20.loan.loan.LoanBalance;
-import vn.ct20.loan.loan.LoanService;
+import vn.ct20.loan.lending.Loan;
+import vn.ct20.loan.lending.LoanBalance;
+import vn.ct20.loan.lending.LoanService;
 import vn.ct20.platform.security.UnitHierarchy;
 import vn.ct20.platform.security.UnitScope;
 

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Objects;
 import org.jboss.logging.Logger;
 import vn.ct20.events.EventType;
-import vn.ct20.loan.loan.Loan;
-import vn.ct20.loan.loan.LoanBalance;
-import vn.ct20.loan.loan.LoanService;
+import vn.ct20.loan.lending.Loan;
+import vn.ct20.loan.lending.LoanBalance;
+import vn.ct20.loan.lending.LoanService;
 
 /**
  * Close of business: moves the business date to the next day and, as of that day, marks every

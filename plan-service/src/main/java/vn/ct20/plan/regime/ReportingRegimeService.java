@@ -18,10 +18,9 @@ import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.ct20.events.EventType;
-import vn.ct20.plan.plan.Plan;
-import vn.ct20.plan.plan.PlanService;
+import vn.ct20.plan.document.Plan;
+import vn.ct20.plan.document.PlanService;
 import vn.ct20.plan.unit.UnitKind;
-import vn.ct20.plan.unit.UnitRepository;
 import vn.ct20.platform.outbox.Outbox;
 import vn.ct20.platform.problem.Problem;
 import vn.ct20.platform.problem.ProblemException;
@@ -64,8 +63,6 @@ public class ReportingRegimeService {
     @Inject
     PlanService plans;
 
-    @Inject
-    UnitRepository units;
 
     @Inject
     UnitHierarchy hierarchy;

@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.ct20.plan.plan.PlanService;
+import vn.ct20.plan.document.PlanService;
 import vn.ct20.platform.problem.Problem;
 import vn.ct20.platform.security.Roles;
 import vn.ct20.platform.security.UnitScope;

@@ -129,6 +129,15 @@ public class UnitService {
                 .toList();
     }
 
+    /**
+     * Every form a code has had, oldest first, or none: for checking a reference another record
+     * makes. Not scope-checked: it tells only whether a code exists, which the unit tree shows anyway.
+     */
+    @Transactional
+    public List<Unit> recorded(String code) {
+        return units.versions(code);
+    }
+
     /** Every form a code has had, oldest first. */
     @Transactional
     public List<Unit> versions(String code) {

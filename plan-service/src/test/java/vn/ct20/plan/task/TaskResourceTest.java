@@ -17,7 +17,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.ct20.events.Topic;
-import vn.ct20.plan.plan.SourcePlans;
+import vn.ct20.plan.seed.SourcePlans;
 import vn.ct20.testkit.Ct20TestResource;
 import vn.ct20.testkit.TestEvents;
 import vn.ct20.testkit.TestTokens;

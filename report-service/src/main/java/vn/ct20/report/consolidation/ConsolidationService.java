@@ -24,7 +24,7 @@ import vn.ct20.report.consolidation.ConsolidatedReport.TargetStatus;
 import vn.ct20.report.loanfigures.LoanFigures;
 import vn.ct20.report.period.Period;
 import vn.ct20.report.period.PeriodKind;
-import vn.ct20.report.report.ReportContent;
+import vn.ct20.report.filing.ReportContent;
 
 /**
  * The consolidated report of a unit for a period, computed on request from the accepted reports of

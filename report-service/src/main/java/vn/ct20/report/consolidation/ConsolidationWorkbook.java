@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.ct20.platform.export.Xlsx;
 import vn.ct20.report.loanfigures.LoanFigures;
-import vn.ct20.report.report.ReportContent;
+import vn.ct20.report.filing.ReportContent;
 
 /** The consolidated report as a workbook with Vietnamese headings, one sheet per section. */
 final class ConsolidationWorkbook {

@@ -142,11 +142,11 @@ class ConsolidationTest {
         // The same as the XLSX a province office opens: one sheet per section, Vietnamese headings.
         byte[] xlsx = given().header("Authorization", CONSOLIDATOR).accept("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 .get("/api/v1/consolidations/20/2023").then().statusCode(200).extract().asByteArray();
-        var values = vn.ct20.report.report.Sheets.read(xlsx, "Số liệu tổng hợp");
+        var values = vn.ct20.report.filing.Sheets.read(xlsx, "Số liệu tổng hợp");
         org.junit.jupiter.api.Assertions.assertEquals(List.of("Chỉ tiêu", "Thị trường", "Giới tính", "Dân tộc thiểu số", "Hộ nghèo", "Đơn vị", "Giá trị"),
                 values.get(0));
         org.junit.jupiter.api.Assertions.assertEquals("6200", values.get(1).get(6));
-        var targetSheet = vn.ct20.report.report.Sheets.read(xlsx, "Mục tiêu kế hoạch");
+        var targetSheet = vn.ct20.report.filing.Sheets.read(xlsx, "Mục tiêu kế hoạch");
         org.junit.jupiter.api.Assertions.assertTrue(targetSheet.stream().anyMatch(r -> r.get(0).startsWith("Bình quân mỗi xã")
                 && r.contains("Không đạt") && r.get(r.size() - 1).equals("T0602")), targetSheet.toString());
 

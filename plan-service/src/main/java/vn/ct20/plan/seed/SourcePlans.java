@@ -1,0 +1,178 @@
+package vn.ct20.plan.seed;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import vn.ct20.plan.document.Plan;
+import vn.ct20.plan.document.PlanDtos;
+import vn.ct20.plan.document.PlanKind;
+import vn.ct20.plan.document.PlanService;
+import vn.ct20.plan.market.MarketCatalogue;
+import vn.ct20.plan.market.MarketGroup;
+import vn.ct20.plan.regime.ReportingRegimeService;
+import vn.ct20.plan.target.TargetDtos;
+import vn.ct20.plan.target.TargetService;
+import vn.ct20.plan.task.Deadline;
+import vn.ct20.plan.task.TaskDtos;
+import vn.ct20.plan.task.TaskService;
+import vn.ct20.plan.unit.UnitDtos;
+import vn.ct20.plan.unit.UnitKind;
+import vn.ct20.plan.unit.UnitService;
+
+/**
+ * Loads the five source plans (and the directive, resolutions and plans they implement) as demo
+ * and reference data on first start, with their budgets, targets, reporting regimes, the bodies
+ * that issued them and the markets they name, through the same rules as the API. Each plan has a fixed id
+ * derived from its key, so loading is idempotent: a plan already there is left as it is.
+ */
+@ApplicationScoped
+public class SourcePlans {
+    private static final Logger LOG = Logger.getLogger(SourcePlans.class);
+    private static final String FILE = "/reference/plans/source-plans.json";
+
+    @Inject
+    PlanService plans;
+
+
+    @Inject
+    UnitService unitService;
+
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    MarketCatalogue markets;
+
+    @Inject
+    TargetService targets;
+
+    @Inject
+    ReportingRegimeService regimes;
+
+    @Inject
+    TaskService tasks;
+
+    @Inject
+    ObjectMapper json;
+
+    @ConfigProperty(name = "ct20.source-plans.load", defaultValue = "true")
+    boolean enabled;
+
+    /** After the unit reference data (ReferenceUnits). */
+    void onStart(@Observes @Priority(300) StartupEvent event) {
+        if (enabled) {
+            load();
+        }
+    }
+
+    /** The fixed id of a source plan, e.g. {@code idOf("20-CT/TW")}. */
+    public static UUID idOf(String key) {
+        return UUID.nameUUIDFromBytes(("ct20:source-plan:" + key).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** @return how many plans were created now */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int load() {
+        entityManager.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('ct20.source-plans'))").getSingleResult();
+        JsonNode data = read();
+        for (JsonNode body : data.get("bodies")) {
+            if (unitService.recorded(body.get("code").asText()).isEmpty()) {
+                unitService.register(new UnitDtos.CreateUnit(body.get("code").asText(), body.get("name").asText(),
+                        UnitKind.valueOf(body.get("kind").asText()), body.get("parentCode").asText(),
+                        LocalDate.parse(body.get("validFrom").asText()), date(body, "validTo")));
+            }
+        }
+        for (JsonNode market : data.get("markets")) {
+            markets.ensureSubnational(market.get("code").asText(), market.get("nameVi").asText(), market.get("nameEn").asText(),
+                    market.get("parentCode").asText());
+        }
+        for (JsonNode node : data.get("marketGroups")) {
+            MarketGroup group = new MarketGroup();
+            group.code = node.get("code").asText();
+            group.nameVi = node.get("nameVi").asText();
+            group.nameEn = node.get("nameEn").asText();
+            group.definedBy = text(node, "definedBy");
+            group.validFrom = date(node, "validFrom");
+            group.validTo = date(node, "validTo");
+            node.get("members").forEach(member -> group.members.add(member.asText()));
+            markets.ensureGroup(group);
+        }
+        int created = 0;
+        for (JsonNode node : data.get("plans")) {
+            UUID id = idOf(node.get("key").asText());
+            if (plans.exists(id)) {
+                continue;
+            }
+            List<UUID> parents = new ArrayList<>();
+            node.get("parents").forEach(parent -> parents.add(idOf(parent.asText())));
+            Plan plan = plans.register(id, new PlanDtos.PlanInput(text(node, "number"), PlanKind.valueOf(node.get("kind").asText()),
+                    node.get("title").asText(), node.get("issuingUnitCode").asText(), node.get("areaUnitCode").asText(),
+                    date(node, "issueDate"), integer(node, "periodFrom"), integer(node, "periodTo"), integer(node, "orientationYear"),
+                    text(node, "purpose"), parents, null));
+            if (node.hasNonNull("budget")) {
+                plans.replaceBudget(plan, json.convertValue(node.get("budget"), PlanDtos.BudgetInput.class), PlanService.SYSTEM_ACTOR);
+            }
+            for (JsonNode target : node.path("targets")) {
+                targets.register(plan, json.convertValue(target, TargetDtos.TargetInput.class));
+            }
+            for (JsonNode regime : node.path("regimes")) {
+                regimes.register(plan, json.convertValue(regime, ReportingRegimeService.RegimeInput.class));
+            }
+            Map<String, UUID> taskIds = new HashMap<>();
+            for (JsonNode task : node.path("tasks")) {
+                TaskDtos.TaskInput input = new TaskDtos.TaskInput(task.get("number").asText(), task.get("title").asText(),
+                        taskIds.get(text(task, "parentNumber")), task.path("section").asBoolean(), text(task, "leadUnitCode"),
+                        task.hasNonNull("leadUnitKind") ? UnitKind.valueOf(task.get("leadUnitKind").asText()) : null,
+                        json.convertValue(task.path("coordinatingUnitCodes"), new TypeReference<List<String>>() { }),
+                        task.hasNonNull("deadline") ? json.convertValue(task.get("deadline"), Deadline.class) : null, null);
+                taskIds.put(input.number(), tasks.register(plan, input).id);
+            }
+            plans.issue(plan);
+            created++;
+        }
+        if (created > 0) {
+            LOG.infof("Loaded %d source plans", created);
+        }
+        return created;
+    }
+
+    private JsonNode read() {
+        try (InputStream in = SourcePlans.class.getResourceAsStream(FILE)) {
+            return json.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + FILE, e);
+        }
+    }
+
+    private static String text(JsonNode node, String field) {
+        return node.hasNonNull(field) ? node.get(field).asText() : null;
+    }
+
+    private static LocalDate date(JsonNode node, String field) {
+        return node.hasNonNull(field) ? LocalDate.parse(node.get(field).asText()) : null;
+    }
+
+    private static Integer integer(JsonNode node, String field) {
+        return node.hasNonNull(field) ? node.get(field).asInt() : null;
+    }
+}
