@@ -2,7 +2,6 @@ package vn.ct20.loan.bankreport;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -12,7 +11,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.ct20.loan.capital.CapitalAllocations;
 import vn.ct20.loan.lending.Loan;
+import vn.ct20.loan.lending.LoanLedger;
+import vn.ct20.loan.lending.LoanTransaction;
 import vn.ct20.loan.lending.LoanBalance;
 import vn.ct20.loan.lending.LoanService;
 import vn.ct20.platform.security.UnitHierarchy;
@@ -26,7 +28,10 @@ import vn.ct20.platform.security.UnitScope;
 @ApplicationScoped
 public class BankReportService {
     @Inject
-    EntityManager entityManager;
+    LoanLedger ledger;
+
+    @Inject
+    CapitalAllocations allocations;
 
     @Inject
     UnitHierarchy hierarchy;
@@ -80,8 +85,7 @@ public class BankReportService {
         // Whose report it is is judged at the end of the period it covers: a unit abolished before then has none.
         scope.require(unitCode, to);
         List<String> area = hierarchy.selfAndDescendants(unitCode, null);
-        List<Loan> inArea = entityManager.createQuery("select l from Loan l where l.communeCode in :area and l.firstDisbursedOn <= :to",
-                Loan.class).setParameter("area", area).setParameter("to", to).getResultList();
+        List<Loan> inArea = loans.disbursedIn(area, to);
         Map<String, long[]> bySubUnit = new TreeMap<>();
         for (Loan loan : inArea) {
             String subUnit = unitCode.equals(loan.provinceCode) && loan.districtCode != null ? loan.districtCode : loan.communeCode;
@@ -105,50 +109,33 @@ public class BankReportService {
         LocalDate to = LocalDate.of(year, 12, 31);
         scope.require(unitCode, to);
         List<String> area = hierarchy.selfAndDescendants(unitCode, null);
-        @SuppressWarnings("unchecked")
-        List<Object[]> allocations = entityManager.createNativeQuery("""
-                        SELECT s.id, s.code, s.name, a.unit_code, a.allocated, a.allocated - a.disbursed + a.repaid
-                          FROM capital_source s JOIN capital_allocation a ON a.source_id = s.id
-                         WHERE s.kind IN ('PROVINCIAL_BUDGET_ENTRUSTED', 'DISTRICT_BUDGET_ENTRUSTED') AND s.owner_unit_code IN (:area)
-                           AND a.year = :year
-                         ORDER BY s.code, a.unit_code""")
-                .setParameter("area", area).setParameter("year", year).getResultList();
         List<SourceLine> lines = new ArrayList<>();
-        for (Object[] a : allocations) {
-            UUID source = (UUID) a[0];
-            List<String> allocationArea = hierarchy.selfAndDescendants((String) a[3], null);
-            List<Loan> lent = entityManager.createQuery("""
-                            select l from Loan l where l.capitalSourceId = :source and l.communeCode in :area and l.firstDisbursedOn <= :to""",
-                    Loan.class).setParameter("source", source).setParameter("area", allocationArea).setParameter("to", to).getResultList();
+        for (var allocation : allocations.entrusted(area, year)) {
+            List<String> allocationArea = hierarchy.selfAndDescendants(allocation.unitCode(), null);
             long[] v = new long[7];
-            lent.forEach(loan -> add(v, loan, from, to));
-            lines.add(new SourceLine(source, (String) a[1], (String) a[2], (String) a[3], ((Number) a[4]).longValue(), v[1], v[2], v[3],
-                    v[4], v[5], ((Number) a[5]).longValue()));
+            loans.disbursedFrom(allocation.sourceId(), allocationArea, to).forEach(loan -> add(v, loan, from, to));
+            lines.add(new SourceLine(allocation.sourceId(), allocation.sourceCode(), allocation.sourceName(), allocation.unitCode(),
+                    allocation.allocated(), v[1], v[2], v[3], v[4], v[5], allocation.available()));
         }
         return new EntrustedCapitalReport(unitCode, year, lines);
     }
 
     /** Adds a loan's movements in [from, to] and its balance at {@code to}. */
     private void add(long[] v, Loan loan, LocalDate from, LocalDate to) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> moves = entityManager.createNativeQuery("""
-                        SELECT kind, amount, principal, interest + overdue_interest FROM loan_transaction
-                         WHERE loan_id = :loan AND business_date BETWEEN :from AND :to""")
-                .setParameter("loan", loan.id).setParameter("from", from).setParameter("to", to).getResultList();
         boolean disbursedInPeriod = false;
-        for (Object[] m : moves) {
-            if ("DISBURSEMENT".equals(m[0])) {
-                v[1] += ((Number) m[1]).longValue();
+        for (LoanTransaction move : ledger.movementsBetween(loan, from, to)) {
+            if (LoanTransaction.DISBURSEMENT.equals(move.kind)) {
+                v[1] += move.amount;
                 disbursedInPeriod = true;
-            } else if ("REPAYMENT".equals(m[0])) { // not an import's settlement of what the old system collected
-                v[2] += ((Number) m[2]).longValue();
-                v[3] += ((Number) m[3]).longValue();
+            } else if (LoanTransaction.REPAYMENT.equals(move.kind)) { // not an import's settlement of what the old system collected
+                v[2] += move.principal;
+                v[3] += move.interest + move.overdueInterest;
             }
         }
         v[0] += disbursedInPeriod ? 1 : 0;
         boolean writtenOff = loan.status == Loan.Status.WRITTEN_OFF && loan.closedOn != null && !loan.closedOn.isAfter(to);
         if (!writtenOff) {
-            LoanBalance balance = loans.balance(loan, to);
+            LoanBalance balance = ledger.balance(loan, to);
             v[4] += balance.principalOutstanding();
             v[5] += balance.principalOverdue();
             v[6] += balance.principalOverdue() > 0 ? 1 : 0;

@@ -2,7 +2,6 @@ package vn.ct20.loan.capital;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,7 +25,10 @@ import vn.ct20.platform.write.WritePipeline;
 @ApplicationScoped
 public class CapitalAllocations {
     @Inject
-    EntityManager entityManager;
+    CapitalAllocationRepository repository;
+
+    @Inject
+    CapitalSourceRepository sources;
 
     @Inject
     UnitScope scope;
@@ -63,7 +65,7 @@ public class CapitalAllocations {
      * the commune or a unit above it (a national source serves everyone, a province's only the province).
      */
     public boolean servesArea(UUID sourceId, String communeCode, LocalDate date) {
-        CapitalSource source = sourceId == null ? null : entityManager.find(CapitalSource.class, sourceId);
+        CapitalSource source = sourceId == null ? null : sources.findById(sourceId);
         return source != null && (vn.ct20.platform.security.Roles.ROOT_UNIT.equals(source.ownerUnitCode)
                 || hierarchy.isWithin(communeCode, source.ownerUnitCode, date));
     }
@@ -79,19 +81,13 @@ public class CapitalAllocations {
                 .actingOn(today)
                 .on("capital-source", sourceId, () -> sourceService.ownership(sourceId))
                 .handler(() -> {
-                    CapitalSource source = entityManager.find(CapitalSource.class, sourceId);
+                    CapitalSource source = sources.findById(sourceId);
                     if (!hierarchy.exists(input.unitCode(), today) || !hierarchy.isWithin(input.unitCode(), source.ownerUnitCode, today)) {
                         throw ProblemException.unprocessable("Not a unit of the source's area", List.of(new Problem.FieldError("unitCode",
                                 "'" + input.unitCode() + "' is not a unit within " + source.ownerUnitCode + " on " + today)));
                     }
                     scope.require(input.unitCode(), today);
-                    int changed = entityManager.createNativeQuery("""
-                                    INSERT INTO capital_allocation (id, source_id, unit_code, year, allocated) VALUES (:id, :source, :unit, :year, :allocated)
-                                    ON CONFLICT (source_id, unit_code, year) DO UPDATE SET allocated = EXCLUDED.allocated,
-                                        version = capital_allocation.version + 1
-                                    WHERE EXCLUDED.allocated - capital_allocation.disbursed + capital_allocation.repaid >= 0""")
-                            .setParameter("id", UUID.randomUUID()).setParameter("source", sourceId).setParameter("unit", input.unitCode())
-                            .setParameter("year", input.year()).setParameter("allocated", input.allocated()).executeUpdate();
+                    int changed = repository.upsert(sourceId, input.unitCode(), input.year(), input.allocated());
                     if (changed == 0) {
                         throw ProblemException.unprocessable("The allocation cannot drop below what is lent out",
                                 List.of(new Problem.FieldError("allocated", "more than " + input.allocated() + " VND is already lent out from it")));
@@ -103,7 +99,7 @@ public class CapitalAllocations {
 
     @Transactional
     public List<AllocationView> list(UUID sourceId) {
-        CapitalSource source = entityManager.find(CapitalSource.class, sourceId);
+        CapitalSource source = sources.findById(sourceId);
         if (source == null) {
             throw ProblemException.notFound("Capital source", sourceId);
         }
@@ -112,21 +108,14 @@ public class CapitalAllocations {
     }
 
     private List<AllocationView> rows(UUID sourceId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("""
-                        SELECT a.id, a.unit_code, a.year, a.allocated, a.disbursed, a.repaid,
-                               (SELECT COALESCE(SUM(l.approved_amount - l.disbursed_principal), 0) FROM loan l
-                                 WHERE l.capital_source_id = a.source_id AND l.status IN ('APPROVED', 'ACTIVE')
-                                   AND EXTRACT(YEAR FROM l.approved_on) = a.year)
-                          FROM capital_allocation a WHERE a.source_id = :source ORDER BY a.year DESC, a.unit_code""")
-                .setParameter("source", sourceId).getResultList();
-        return rows.stream().map(r -> {
-            long allocated = ((Number) r[3]).longValue();
-            long disbursed = ((Number) r[4]).longValue();
-            long repaid = ((Number) r[5]).longValue();
-            return new AllocationView((UUID) r[0], sourceId, (String) r[1], (Integer) r[2], allocated, ((Number) r[6]).longValue(), disbursed,
-                    repaid, allocated - disbursed + repaid);
-        }).toList();
+        return repository.standingOf(sourceId).stream().map(a -> new AllocationView(a.id(), a.sourceId(), a.unitCode(), a.year(),
+                a.allocated(), a.committed(), a.disbursed(), a.repaid(), a.allocated() - a.disbursed() + a.repaid())).toList();
+    }
+
+    /** The year's allocations of the entrusted (local budget) sources owned in {@code ownerUnitCodes}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<CapitalAllocationRepository.Entrusted> entrusted(List<String> ownerUnitCodes, int year) {
+        return repository.entrusted(ownerUnitCodes, year);
     }
 
     /** Debits {@code amount} from the allocation serving the commune; refuses (409) when it has not that much left. */
@@ -134,18 +123,11 @@ public class CapitalAllocations {
     public UUID draw(UUID sourceId, String communeCode, LocalDate date, long amount) {
         // the nearest unit holding an allocation: the commune, then its parent, and so on up
         List<String> upwards = hierarchy.selfAndAncestors(communeCode, date);
-        @SuppressWarnings("unchecked")
-        List<Object[]> held = entityManager.createNativeQuery("""
-                        SELECT a.id, a.unit_code FROM capital_allocation a
-                         WHERE a.source_id = :source AND a.year = :year AND a.unit_code IN (:units)""")
-                .setParameter("source", sourceId).setParameter("year", date.getYear()).setParameter("units", upwards).getResultList();
-        UUID allocation = held.stream().min(java.util.Comparator.comparingInt(r -> upwards.indexOf((String) r[1])))
-                .map(r -> (UUID) r[0])
+        UUID allocation = repository.heldBy(sourceId, date.getYear(), upwards).stream()
+                .min(java.util.Comparator.comparingInt(a -> upwards.indexOf(a.unitCode)))
+                .map(a -> a.id)
                 .orElseThrow(() -> ProblemException.conflict("The capital source has no allocation for this area in " + date.getYear()));
-        int drawn = entityManager.createNativeQuery("""
-                        UPDATE capital_allocation SET disbursed = disbursed + :amount, version = version + 1
-                         WHERE id = :id AND allocated - disbursed + repaid >= :amount""")
-                .setParameter("amount", amount).setParameter("id", allocation).executeUpdate();
+        int drawn = repository.draw(allocation, amount);
         if (drawn == 0) {
             throw ProblemException.conflict("The capital source has less than " + amount + " VND left for this area in " + date.getYear());
         }
@@ -155,7 +137,6 @@ public class CapitalAllocations {
     /** Repaid principal can be lent again. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void returnPrincipal(UUID allocation, long principal) {
-        entityManager.createNativeQuery("UPDATE capital_allocation SET repaid = repaid + :amount, version = version + 1 WHERE id = :id")
-                .setParameter("amount", principal).setParameter("id", allocation).executeUpdate();
+        repository.credit(allocation, principal);
     }
 }

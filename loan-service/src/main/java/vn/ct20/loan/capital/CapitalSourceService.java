@@ -105,4 +105,10 @@ public class CapitalSourceService {
         }
         return sources.list(visible, kind, page, SORTING.orderBy(page));
     }
+
+    /** The id of the source with this code, if any (an import row names its source by code). */
+    @Transactional
+    public java.util.Optional<UUID> idOfCode(String code) {
+        return sources.find("code", code).firstResultOptional().map(source -> source.id);
+    }
 }

@@ -1,70 +1,63 @@
 package vn.ct20.loan.clock;
 
-import vn.ct20.platform.clock.BusinessDate;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Objects;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import vn.ct20.events.EventType;
-import vn.ct20.loan.lending.Loan;
-import vn.ct20.loan.lending.LoanBalance;
-import vn.ct20.loan.lending.LoanService;
+import vn.ct20.loan.lending.LoanOverdue;
+import vn.ct20.platform.clock.BusinessDate;
+import vn.ct20.platform.lock.TransactionLocks;
 
 /**
- * Close of business: moves the business date to the next day and, as of that day, marks every
- * active loan's days overdue and delinquency bucket, publishing loan.overdue when a loan falls
- * into arrears and loan.bucket-changed whenever its bucket changes.
+ * Close of business: as of the next day, marks every active loan's days overdue and delinquency
+ * bucket (publishing loan.overdue when a loan falls into arrears and loan.bucket-changed whenever its
+ * bucket changes), then moves the business date on. The loans go in batches, each in its own
+ * transaction, so that no run holds the whole portfolio in memory or in one transaction; a loan
+ * records the day it was marked for, so a run that stops half way is restarted by running it again,
+ * and it carries on with the loans not yet marked (cf. Apache Fineract's close-of-business steps).
  */
 @ApplicationScoped
 public class CloseOfBusiness {
     private static final Logger LOG = Logger.getLogger(CloseOfBusiness.class);
 
     @Inject
-    EntityManager entityManager;
-
-    @Inject
     BusinessDate businessDate;
 
     @Inject
-    LoanService loans;
+    LoanOverdue overdue;
+
+    @Inject
+    TransactionLocks locks;
+
+    @ConfigProperty(name = "ct20.close-of-business.batch-size", defaultValue = "500")
+    int batchSize;
 
     @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "CloseOfBusinessResult", example = """
             {"closed":"2025-01-10","businessDate":"2025-01-11","loansChecked":1520,"fellOverdue":3,"bucketChanges":7}""")
     public record Result(LocalDate closed, LocalDate businessDate, int loansChecked, int fellOverdue, int bucketChanges) {
     }
 
-    @Transactional
+    /**
+     * Runs in the caller's transaction (the write pipeline's, with its audit record), which holds the
+     * close-of-business lock until the date has moved: two runs, on any replicas, never overlap.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
     public Result run() {
-        entityManager.createNativeQuery("SELECT pg_advisory_xact_lock(7220002)").getSingleResult();
+        locks.hold("ct20.loan.close-of-business");
         LocalDate closed = businessDate.today();
         LocalDate next = closed.plusDays(1);
+        LoanOverdue.Tally total = new LoanOverdue.Tally(0, 0, 0);
+        LoanOverdue.Tally batch;
+        do {
+            batch = QuarkusTransaction.requiringNew().call(() -> overdue.markNextBatch(next, batchSize));
+            total = total.plus(batch);
+        } while (batch.checked() == batchSize);
         businessDate.moveTo(next);
-        List<Loan> active = entityManager.createQuery("select l from Loan l where l.status = :s", Loan.class)
-                .setParameter("s", Loan.Status.ACTIVE).getResultList();
-        int fell = 0;
-        int changed = 0;
-        for (Loan loan : active) {
-            LoanBalance balance = loans.balance(loan, next);
-            String bucket = LoanBalance.bucket(balance.daysOverdue());
-            boolean wasCurrent = loan.daysOverdue == 0;
-            boolean bucketChanged = !Objects.equals(bucket, loan.bucket);
-            loan.daysOverdue = balance.daysOverdue();
-            loan.bucket = bucket;
-            if (wasCurrent && balance.daysOverdue() > 0) {
-                fell++;
-                loans.publishFor(EventType.LOAN_OVERDUE_V1, loan);
-            }
-            if (bucketChanged) {
-                changed++;
-                loans.publishFor(EventType.LOAN_BUCKET_CHANGED_V1, loan);
-            }
-        }
-        LOG.infof("Close of business %s: %d active loans, %d fell overdue, %d changed bucket; business date now %s",
-                closed, active.size(), fell, changed, next);
-        return new Result(closed, next, active.size(), fell, changed);
+        LOG.infof("Close of business %s: %d active loans marked, %d fell overdue, %d changed bucket; business date now %s",
+                closed, total.checked(), total.fellOverdue(), total.bucketChanges(), next);
+        return new Result(closed, next, total.checked(), total.fellOverdue(), total.bucketChanges());
     }
 }

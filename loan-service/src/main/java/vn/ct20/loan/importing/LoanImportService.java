@@ -6,7 +6,6 @@ import io.quarkus.arc.ManagedContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -28,6 +27,7 @@ import vn.ct20.loan.borrower.Borrower;
 import vn.ct20.loan.borrower.BorrowerDtos;
 import vn.ct20.loan.borrower.BorrowerService;
 import vn.ct20.loan.borrower.CitizenId;
+import vn.ct20.loan.capital.CapitalSourceService;
 import vn.ct20.loan.capital.CapitalAllocations;
 import vn.ct20.loan.lending.Loan;
 import vn.ct20.loan.lending.LoanDtos;
@@ -62,7 +62,10 @@ public class LoanImportService {
             "annualRatePercent", "capitalSourceCode", "disbursedOn", "principalRepaid");
 
     @Inject
-    EntityManager entityManager;
+    LoanImportRepository imports;
+
+    @Inject
+    CapitalSourceService capitalSources;
 
     /** Rows run on a thread of their own with a request context of their own: nothing of the HTTP request is carried over. */
     private final ManagedExecutor executor = ManagedExecutor.builder().propagated(ThreadContext.NONE)
@@ -127,10 +130,14 @@ public class LoanImportService {
                     List<CSVRecord> records = parse(csv);
                     parsed.add(records);
                     UUID id = UUID.randomUUID();
-                    entityManager.createNativeQuery("""
-                                    INSERT INTO loan_import (id, dry_run, status, total_rows, created_by) VALUES (:id, :dry, 'RUNNING', :total, :by)""")
-                            .setParameter("id", id).setParameter("dry", dryRun).setParameter("total", records.size())
-                            .setParameter("by", importer.subject()).executeUpdate();
+                    LoanImport run = new LoanImport();
+                    run.id = id;
+                    run.dryRun = dryRun;
+                    run.status = LoanImport.RUNNING;
+                    run.totalRows = records.size();
+                    run.createdBy = importer.subject();
+                    run.createdAt = Instant.now();
+                    imports.persist(run);
                     return new Started(id, records.size(), dryRun);
                 })).result();
         executor.runAsync(() -> runAs(importer, requestId, () -> run(started.id(), parsed.get(0), dryRun, today)));
@@ -201,10 +208,10 @@ public class LoanImportService {
             if (records.isEmpty()) {
                 progress(id, 0, 0, 0, 0, rejections, null);
             }
-            finish(id, "DONE");
+            finish(id, LoanImport.DONE);
         } catch (RuntimeException e) {
             LOG.errorf("Loan import %s failed at a row: %s", id, e.getClass().getSimpleName());
-            finish(id, "FAILED");
+            finish(id, LoanImport.FAILED);
         }
     }
 
@@ -226,8 +233,7 @@ public class LoanImportService {
         if (!communeOfTheArea) {
             problems.add(new Rejection(line, "communeCode", "'" + row.communeCode + "' was not a commune of your area on " + row.disbursedOn));
         }
-        Optional<UUID> source = entityManager.createNativeQuery("SELECT id FROM capital_source WHERE code = :code")
-                .setParameter("code", row.capitalSourceCode).getResultStream().map(UUID.class::cast).findFirst();
+        Optional<UUID> source = capitalSources.idOfCode(row.capitalSourceCode);
         if (source.isEmpty() || communeOfTheArea && !allocations.servesArea(source.get(), row.communeCode, row.disbursedOn)) {
             // The same answer for another area's source as for none at all.
             problems.add(new Rejection(line, "capitalSourceCode", "no capital source '" + row.capitalSourceCode + "' for this commune"));
@@ -266,9 +272,9 @@ public class LoanImportService {
         if (dryRun) {
             return Outcome.IMPORTED;
         }
-        Borrower borrower = registered.orElseGet(() -> entityManager.find(Borrower.class, borrowers.register(new BorrowerDtos.CreateBorrower(
+        Borrower borrower = registered.orElseGet(() -> borrowers.find(borrowers.register(new BorrowerDtos.CreateBorrower(
                 row.citizenId, row.fullName, row.dateOfBirth, row.sex, row.ethnicity, row.category, row.communeCode), row.disbursedOn,
-                WriteCommand.Origin.IMPORT).id()));
+                WriteCommand.Origin.IMPORT).id()).orElseThrow());
         pipeline.run(WriteCommand.of("loan.import", LoanDtos.LoanView.class)
                 .roles(LoanTransition.SUBMIT.roles())
                 .actingOn(businessDate.today())
@@ -307,17 +313,22 @@ public class LoanImportService {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
-                        UPDATE loan_import SET processed_rows = :processed, imported = :imported, updated = :updated, rejected = :rejected,
-                               rejections = CAST(:rejections AS jsonb) WHERE id = :id""")
-                .setParameter("processed", processed).setParameter("imported", imported).setParameter("updated", updated)
-                .setParameter("rejected", rejected).setParameter("rejections", json).setParameter("id", id).executeUpdate());
+        QuarkusTransaction.requiringNew().run(() -> {
+            LoanImport run = imports.findById(id);
+            run.processedRows = processed;
+            run.imported = imported;
+            run.updated = updated;
+            run.rejected = rejected;
+            run.rejections = json;
+        });
     }
 
     private void finish(UUID id, String status) {
-        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
-                        "UPDATE loan_import SET status = :status, finished_at = now() WHERE id = :id")
-                .setParameter("status", status).setParameter("id", id).executeUpdate());
+        QuarkusTransaction.requiringNew().run(() -> {
+            LoanImport run = imports.findById(id);
+            run.status = status;
+            run.finishedAt = Instant.now();
+        });
     }
 
     @Schema(name = "LoanImport", example = """
@@ -331,37 +342,18 @@ public class LoanImportService {
 
     /** Visible to whoever started it. */
     public ImportView get(UUID id) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery("""
-                        SELECT id, dry_run, status, total_rows, processed_rows, imported, updated, rejected, CAST(rejections AS varchar),
-                               created_by, created_at, finished_at FROM loan_import WHERE id = :id""")
-                .setParameter("id", id).getResultList());
-        if (rows.isEmpty() || !rows.get(0)[9].equals(user.subject())) {
+        LoanImport run = QuarkusTransaction.requiringNew().call(() -> imports.findById(id));
+        if (run == null || !run.createdBy.equals(user.subject())) {
             throw ProblemException.notFound("Loan import", id);
         }
-        Object[] r = rows.get(0);
         List<Rejection> rejections;
         try {
-            rejections = List.of(EventJson.mapper().readValue((String) r[8], Rejection[].class));
+            rejections = List.of(EventJson.mapper().readValue(run.rejections, Rejection[].class));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        return new ImportView((UUID) r[0], (Boolean) r[1], (String) r[2], ((Number) r[3]).intValue(), ((Number) r[4]).intValue(),
-                ((Number) r[5]).intValue(), ((Number) r[6]).intValue(), ((Number) r[7]).intValue(), rejections, (String) r[9],
-                toInstant(r[10]), toInstant(r[11]));
-    }
-
-    private static Instant toInstant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof java.time.OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        return ((java.sql.Timestamp) value).toInstant();
+        return new ImportView(run.id, run.dryRun, run.status, run.totalRows, run.processedRows, run.imported, run.updated, run.rejected,
+                rejections, run.createdBy, run.createdAt, run.finishedAt);
     }
 
     /** One CSV row, read field by field; problems name the line and column. The citizen ID never goes into a message. */

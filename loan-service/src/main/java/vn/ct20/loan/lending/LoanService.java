@@ -6,8 +6,6 @@ import vn.ct20.platform.security.UnitHierarchy;
 import vn.ct20.platform.paging.Sorting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -21,6 +19,7 @@ import java.util.UUID;
 import vn.ct20.events.EventType;
 import vn.ct20.events.loan.LoanEventV1;
 import vn.ct20.loan.borrower.Borrower;
+import vn.ct20.loan.borrower.BorrowerService;
 import vn.ct20.loan.capital.CapitalAllocations;
 import vn.ct20.loan.policy.LoanPolicy;
 import vn.ct20.loan.policy.PolicyEvaluation;
@@ -43,7 +42,13 @@ public class LoanService {
     static final int APPRAISAL_WORKING_DAYS = 10;
 
     @Inject
-    EntityManager entityManager;
+    LoanRepository loans;
+
+    @Inject
+    BorrowerService borrowers;
+
+    @Inject
+    LoanLedger ledger;
 
     @Inject
     PolicyService policies;
@@ -96,7 +101,7 @@ public class LoanService {
                             application.contractNumber(), application.contractTermMonths(), application.contractCost(),
                             application.amountRequested(), application.termMonths(), application.repaymentEveryMonths(),
                             application.capitalSourceId(), application.collateral(), today, user.subject());
-                    entityManager.persist(loan);
+                    loans.persist(loan);
                     publish(EventType.LOAN_SUBMITTED_V1, loan, loan.amountRequested, null);
                     return view(loan);
                 }));
@@ -104,7 +109,7 @@ public class LoanService {
 
     /** The borrower, if it exists and lies in the caller's scope at its registration; otherwise null, with no difference between the two. */
     private Borrower visibleBorrower(UUID id) {
-        Borrower borrower = id == null ? null : entityManager.find(Borrower.class, id);
+        Borrower borrower = id == null ? null : borrowers.find(id).orElse(null);
         return borrower != null && scope.covers(borrower.communeCode, borrower.residentOn) ? borrower : null;
     }
 
@@ -155,17 +160,17 @@ public class LoanService {
                 .actingOn(businessDate.today())
                 .on("loan", id, () -> ownership(id))
                 .handler(() -> {
-                    Loan loan = entityManager.find(Loan.class, id);
+                    Loan loan = loans.findById(id);
                     vn.ct20.platform.web.ETags.requireMatch(ifMatch, loan.version);
                     rule.accept(loan);
-                    entityManager.flush();
+                    loans.flush();
                     return view(loan);
                 });
     }
 
     /** Locks the loan for a change and says whose it is: the borrower's commune, at the loan's submission. */
     private WriteCommand.Ownership ownership(UUID id) {
-        Loan loan = entityManager.find(Loan.class, id, LockModeType.PESSIMISTIC_WRITE);
+        Loan loan = loans.lockedById(id).orElse(null);
         if (loan == null) {
             throw ProblemException.notFound("Loan", id);
         }
@@ -270,7 +275,7 @@ public class LoanService {
                 .idempotent(idempotencyKey, amount)
                 .status(201)
                 .handler(() -> {
-                    Loan loan = entityManager.find(Loan.class, id);
+                    Loan loan = loans.findById(id);
                     transition.apply(loan);
                     return movement.apply(loan);
                 }));
@@ -282,7 +287,7 @@ public class LoanService {
             loan.firstDisbursedOn = date;
             loan.maturityDate = date.plusMonths(loan.termMonths);
         }
-        LoanDtos.TransactionView tx = record(loan, "DISBURSEMENT", date, amount, 0, 0, 0, allocation);
+        LoanDtos.TransactionView tx = ledger.record(loan, LoanTransaction.DISBURSEMENT, date, amount, 0, 0, 0, allocation);
         publish(EventType.LOAN_DISBURSED_V1, loan, amount, null, date);
         return tx;
     }
@@ -301,9 +306,9 @@ public class LoanService {
                     long interest = split.interest();
                     long principal = split.principal();
                     if (principal > 0) {
-                        allocations.returnPrincipal(lastAllocation(loan), principal);
+                        ledger.allocationToRepay(loan).ifPresent(allocation -> allocations.returnPrincipal(allocation, principal));
                     }
-                    LoanDtos.TransactionView tx = record(loan, "REPAYMENT", today, amount, principal, interest, overdueInterest, null);
+                    LoanDtos.TransactionView tx = ledger.record(loan, LoanTransaction.REPAYMENT, today, amount, principal, interest, overdueInterest, null);
                     publish(EventType.LOAN_REPAID_V1, loan, amount, new long[] {principal, interest, overdueInterest});
                     if (tx.balanceAfter().totalDue() == 0 && loan.disbursedPrincipal == loan.approvedAmount) {
                         close(loan, today);
@@ -342,18 +347,18 @@ public class LoanService {
         loan.policyId = policy == null ? null : policy.id;
         loan.annualRatePercent = row.annualRatePercent();
         loan.overdueRateFactor = policy == null ? LoanPolicy.OVERDUE_RATE_FACTOR_BEFORE_ANY_POLICY : policy.overdueRateFactor;
-        entityManager.persist(loan);
-        entityManager.flush();
+        loans.persist(loan);
+        loans.flush();
         LoanTransition.DISBURSE.apply(loan);
         loan.disbursedPrincipal += row.amount();
         loan.firstDisbursedOn = row.disbursedOn();
         loan.maturityDate = row.disbursedOn().plusMonths(row.termMonths());
-        record(loan, "DISBURSEMENT", row.disbursedOn(), row.amount(), 0, 0, 0, null);
+        ledger.record(loan, LoanTransaction.DISBURSEMENT, row.disbursedOn(), row.amount(), 0, 0, 0, null);
         LocalDate today = businessDate.today();
         LoanBalance accrued = balance(loan, today);
         long settled = row.principalRepaid() + accrued.interestDue() + accrued.overdueInterestDue();
         if (settled > 0) {
-            record(loan, "IMPORT_SETTLEMENT", today, settled, row.principalRepaid(), accrued.interestDue(), accrued.overdueInterestDue(), null);
+            ledger.record(loan, LoanTransaction.IMPORT_SETTLEMENT, today, settled, row.principalRepaid(), accrued.interestDue(), accrued.overdueInterestDue(), null);
         }
         if (row.principalRepaid() == row.amount()) {
             LoanTransition.CLOSE.apply(loan);
@@ -365,9 +370,7 @@ public class LoanService {
 
     /** The loan of {@code borrower} under {@code contractNumber}, if any. */
     public Optional<Loan> findByContract(UUID borrowerId, String contractNumber) {
-        return entityManager.createQuery("select l from Loan l where l.borrowerId = :b and l.contractNumber = :n", Loan.class)
-                .setParameter("b", borrowerId).setParameter("n", contractNumber).setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().findFirst();
+        return loans.lockedByContract(borrowerId, contractNumber);
     }
 
     /** What a re-import may change of a recorded loan: the descriptive fields, never money. */
@@ -375,7 +378,7 @@ public class LoanService {
     public LoanDtos.LoanView updateImported(Loan loan, String marketCode, String enterpriseName) {
         loan.marketCode = marketCode;
         loan.enterpriseName = enterpriseName.trim();
-        entityManager.flush();
+        loans.flush();
         return view(loan);
     }
 
@@ -391,7 +394,7 @@ public class LoanService {
     /** A loan in the caller's scope at its submission; any other id is answered as not existing. */
     @Transactional
     public Loan get(UUID id) {
-        Loan loan = entityManager.find(Loan.class, id);
+        Loan loan = loans.findById(id);
         if (loan == null) {
             throw ProblemException.notFound("Loan", id);
         }
@@ -406,10 +409,22 @@ public class LoanService {
     @Transactional
     public Page<Loan> list(Loan.Status status, String unitCode, PageRequest page) {
         // The same rule as a read by id: the borrower's commune in the caller's scope on the day the loan was submitted.
-        return QueryFilter.from("Loan l").visibleAt(scope.visibility(), "l.submittedOn", "l.communeCode")
+        return loans.page(QueryFilter.from("Loan l").visibleAt(scope.visibility(), "l.submittedOn", "l.communeCode")
                 .and("l.status = :status", "status", status)
-                .and("(l.communeCode = :unit or l.districtCode = :unit or l.provinceCode = :unit)", "unit", unitCode)
-                .page(entityManager, "l", SORTING.orderBy(page), Loan.class, page);
+                .and("(l.communeCode = :unit or l.districtCode = :unit or l.provinceCode = :unit)", "unit", unitCode),
+                SORTING.orderBy(page), page);
+    }
+
+    /** The loans of borrowers in {@code communes} first disbursed on or before {@code date} (the bank's reports). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Loan> disbursedIn(java.util.Collection<String> communes, LocalDate date) {
+        return loans.list("communeCode in ?1 and firstDisbursedOn <= ?2", communes, date);
+    }
+
+    /** Of those, the loans lent from {@code capitalSourceId}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Loan> disbursedFrom(UUID capitalSourceId, java.util.Collection<String> communes, LocalDate date) {
+        return loans.list("capitalSourceId = ?1 and communeCode in ?2 and firstDisbursedOn <= ?3", capitalSourceId, communes, date);
     }
 
     /** The schedule of a disbursed loan, or the one it would have if disbursed in full today (preview before approval). */
@@ -431,27 +446,12 @@ public class LoanService {
 
     @Transactional
     public List<LoanDtos.TransactionView> transactions(UUID id) {
-        Loan loan = get(id);
-        List<LoanBalance.Movement> movements = movements(loan);
-        List<Object[]> rows = rawTransactions(loan.id);
-        List<LoanDtos.TransactionView> views = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            Object[] r = rows.get(i);
-            LocalDate date = Dates.toLocalDate(r[2]);
-            LoanBalance after = LoanBalance.at(date, movements.subList(0, i + 1), scheduleOf(loan), loan.annualRatePercent,
-                    loan.overdueRateFactor);
-            views.add(new LoanDtos.TransactionView((UUID) r[0], (String) r[1], date, ((Number) r[3]).longValue(),
-                    ((Number) r[4]).longValue(), ((Number) r[5]).longValue(), ((Number) r[6]).longValue(), after));
-        }
-        return views;
+        return ledger.history(get(id));
     }
 
     /** What the loan owes on {@code date}. */
     public LoanBalance balance(Loan loan, LocalDate date) {
-        if (loan.firstDisbursedOn == null) {
-            return new LoanBalance(0, 0, 0, 0, 0, null);
-        }
-        return LoanBalance.at(date, movements(loan), scheduleOf(loan), loan.annualRatePercent, loan.overdueRateFactor);
+        return ledger.balance(loan, date);
     }
 
     /** Still waiting for a decision more than 10 working days after submission. */
@@ -459,51 +459,8 @@ public class LoanService {
         return loan.status == Loan.Status.SUBMITTED && workingDaysBetween(loan.submittedOn, businessDate.today()) > APPRAISAL_WORKING_DAYS;
     }
 
-    List<RepaymentSchedule.Instalment> scheduleOf(Loan loan) {
-        return RepaymentSchedule.of(loan.disbursedPrincipal, loan.firstDisbursedOn, loan.termMonths, loan.repaymentEveryMonths,
-                loan.annualRatePercent);
-    }
-
-    private List<LoanBalance.Movement> movements(Loan loan) {
-        List<LoanBalance.Movement> movements = new ArrayList<>();
-        for (Object[] r : rawTransactions(loan.id)) {
-            movements.add(new LoanBalance.Movement(Dates.toLocalDate(r[2]), (String) r[1], ((Number) r[3]).longValue(), ((Number) r[4]).longValue(),
-                    ((Number) r[5]).longValue(), ((Number) r[6]).longValue()));
-        }
-        return movements;
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Object[]> rawTransactions(UUID loanId) {
-        return entityManager.createNativeQuery("""
-                        SELECT id, kind, business_date, amount, principal, interest, overdue_interest FROM loan_transaction
-                         WHERE loan_id = :loan ORDER BY business_date, created_at""")
-                .setParameter("loan", loanId).getResultList();
-    }
-
-    private UUID lastAllocation(Loan loan) {
-        return (UUID) entityManager.createNativeQuery("""
-                        SELECT allocation_id FROM loan_transaction WHERE loan_id = :loan AND kind = 'DISBURSEMENT'
-                         ORDER BY business_date DESC, created_at DESC LIMIT 1""")
-                .setParameter("loan", loan.id).getSingleResult();
-    }
-
-    private LoanDtos.TransactionView record(Loan loan, String kind, LocalDate date, long amount, long principal, long interest,
-                                            long overdueInterest, UUID allocation) {
-        UUID id = UUID.randomUUID();
-        entityManager.createNativeQuery("""
-                        INSERT INTO loan_transaction (id, loan_id, kind, business_date, amount, principal, interest, overdue_interest,
-                                                      allocation_id, created_by)
-                        VALUES (:id, :loan, :kind, :date, :amount, :principal, :interest, :overdueInterest, :allocation, :by)""")
-                .setParameter("id", id).setParameter("loan", loan.id).setParameter("kind", kind).setParameter("date", date)
-                .setParameter("amount", amount).setParameter("principal", principal).setParameter("interest", interest)
-                .setParameter("overdueInterest", overdueInterest).setParameter("allocation", allocation).setParameter("by", user.subject())
-                .executeUpdate();
-        return new LoanDtos.TransactionView(id, kind, date, amount, principal, interest, overdueInterest, balance(loan, date));
-    }
-
     /** The district and province of a commune at a date, from the unit replica. */
-    public Map<String, String> unitsAbove(String commune, LocalDate date) {
+    private Map<String, String> unitsAbove(String commune, LocalDate date) {
         Map<String, String> byKind = new HashMap<>();
         hierarchy.ancestry(commune, date).forEach(unit -> byKind.putIfAbsent(unit.kind(), unit.code()));
         return byKind;
@@ -521,9 +478,9 @@ public class LoanService {
     }
 
 
-    /** For the close-of-business job: an event about the loan as it now stands. */
-    public void publishFor(EventType type, Loan loan) {
-        publish(type, loan, null, null);
+    /** For close of business: an event about the loan as it stands on {@code date}, whose balance the caller computed. */
+    void announce(EventType type, Loan loan, LoanBalance balance, LocalDate date) {
+        publish(type, loan, null, null, date, balance);
     }
 
     void publish(EventType type, Loan loan, Long amount, long[] split) {
@@ -531,7 +488,10 @@ public class LoanService {
     }
 
     private void publish(EventType type, Loan loan, Long amount, long[] split, LocalDate date) {
-        LoanBalance balance = loan.firstDisbursedOn == null ? new LoanBalance(0, 0, 0, 0, 0, null) : balance(loan, businessDate.today());
+        publish(type, loan, amount, split, date, balance(loan, businessDate.today()));
+    }
+
+    private void publish(EventType type, Loan loan, Long amount, long[] split, LocalDate date, LoanBalance balance) {
         outbox.publish(type, loan.id.toString(), new LoanEventV1(loan.id, loan.product.name(), loan.category.name(), loan.communeCode,
                 loan.districtCode, loan.provinceCode, loan.marketCode, loan.capitalSourceId, loan.status.name(), date, amount,
                 split == null ? null : split[0], split == null ? null : split[1], split == null ? null : split[2],
