@@ -66,4 +66,17 @@ public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
     /** List filters of GET /api/v1/plans. */
     public record PlanFilter(String area, PlanStatus status, PlanKind kind, UUID implementsPlan, String q) {
     }
+
+    /** A plan as it stood after one change (its JSON state), who changed it, when and why. */
+    public record StoredVersion(long version, String reason, String changedBy, java.time.Instant changedAt, String state) {
+    }
+
+    /** The stored versions of a plan, oldest first. */
+    @SuppressWarnings("unchecked")
+    public List<StoredVersion> versionsOf(java.util.UUID planId) {
+        return getEntityManager().createNativeQuery("""
+                        SELECT version, reason, changed_by, changed_at, CAST(state AS varchar) FROM plan_version
+                         WHERE plan_id = ?1 ORDER BY version""", StoredVersion.class)
+                .setParameter(1, planId).getResultList();
+    }
 }

@@ -208,15 +208,12 @@ public class PlanService {
     @SuppressWarnings("unchecked")
     public List<PlanDtos.PlanVersionView> versions(UUID id) {
         get(id);
-        List<Object[]> rows = plans.getEntityManager().createNativeQuery("""
-                        SELECT version, reason, changed_by, changed_at, state FROM plan_version
-                         WHERE plan_id = ?1 ORDER BY version""")
-                .setParameter(1, id).getResultList();
+        List<PlanRepository.StoredVersion> rows = plans.versionsOf(id);
         List<PlanDtos.PlanVersionView> versions = new ArrayList<>();
-        for (Object[] row : rows) {
+        for (PlanRepository.StoredVersion row : rows) {
             try {
-                versions.add(new PlanDtos.PlanVersionView(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
-                        (Instant) row[3], json.readValue((String) row[4], PlanDtos.PlanView.class)));
+                versions.add(new PlanDtos.PlanVersionView(row.version(), row.reason(), row.changedBy(), row.changedAt(),
+                        json.readValue(row.state(), PlanDtos.PlanView.class)));
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("Stored version of plan " + id + " cannot be read", e);
             }

@@ -1,5 +1,6 @@
 package vn.ct20.plan.seed;
 
+import vn.ct20.platform.lock.TransactionLocks;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,7 +9,6 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
@@ -50,6 +50,9 @@ public class SourcePlans {
     private static final String FILE = "/reference/plans/source-plans.json";
 
     @Inject
+    TransactionLocks locks;
+
+    @Inject
     PlanService plans;
 
 
@@ -57,8 +60,6 @@ public class SourcePlans {
     UnitService unitService;
 
 
-    @Inject
-    EntityManager entityManager;
 
     @Inject
     MarketCatalogue markets;
@@ -93,7 +94,7 @@ public class SourcePlans {
     /** @return how many plans were created now */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int load() {
-        entityManager.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('ct20.source-plans'))").getSingleResult();
+        locks.hold("ct20.source-plans");
         JsonNode data = read();
         for (JsonNode body : data.get("bodies")) {
             if (unitService.recorded(body.get("code").asText()).isEmpty()) {

@@ -98,10 +98,10 @@ public class TargetService {
     @Transactional
     public List<TargetDtos.IndicatorView> indicators() {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery(
-                "SELECT code, name_vi, name_en, unit_of_measure, whole_number FROM indicator ORDER BY code").getResultList();
-        return rows.stream().map(r -> new TargetDtos.IndicatorView((String) r[0], (String) r[1], (String) r[2], (String) r[3], (Boolean) r[4]))
-                .toList();
+        List<TargetDtos.IndicatorView> indicators = entityManager.createNativeQuery(
+                "SELECT code, name_vi, name_en, unit_of_measure, whole_number FROM indicator ORDER BY code", TargetDtos.IndicatorView.class)
+                .getResultList();
+        return indicators;
     }
 
     private void validate(TargetDtos.TargetInput input) {

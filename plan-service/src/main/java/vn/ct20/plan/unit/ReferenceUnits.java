@@ -1,5 +1,6 @@
 package vn.ct20.plan.unit;
 
+import vn.ct20.platform.lock.TransactionLocks;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.StartupEvent;
@@ -54,6 +55,9 @@ public class ReferenceUnits {
             "before-2025-07/xa_phuong.json", "from-2025-07/merges.json");
 
     @Inject
+    TransactionLocks locks;
+
+    @Inject
     EntityManager entityManager;
 
     @Inject
@@ -77,7 +81,7 @@ public class ReferenceUnits {
     public int loadIfMissing() {
         String checksum = checksum();
         // Several replicas may start at once: one loads, the others wait here and then find it done.
-        entityManager.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('ct20.reference-units'))").getSingleResult();
+        locks.hold("ct20.reference-units");
         List<?> loaded = entityManager.createNativeQuery("SELECT checksum FROM reference_dataset WHERE name = ?1")
                 .setParameter(1, DATASET).getResultList();
         if (!loaded.isEmpty() && checksum.equals(loaded.get(0))) {

@@ -34,8 +34,12 @@ public class UnitRepository implements PanacheRepository<Unit> {
      * The units that took over {@code unit} (direction SUCCESSORS) or that it took over
      * (PREDECESSORS), with the share of each link.
      */
+    /** A unit on the other side of a lineage link, and what share of the predecessor went into the successor. */
+    public record Link(long unitId, String share) {
+    }
+
     @SuppressWarnings("unchecked")
-    public List<Object[]> lineage(Unit unit, boolean successors) {
+    public List<Link> lineage(Unit unit, boolean successors) {
         String sql = successors
                 ? """
                   SELECT u.id, l.kind FROM unit_lineage l
@@ -45,7 +49,7 @@ public class UnitRepository implements PanacheRepository<Unit> {
                   SELECT u.id, l.kind FROM unit_lineage l
                     JOIN unit u ON u.code = l.predecessor_code AND u.valid_from = l.predecessor_valid_from
                    WHERE l.successor_code = ?1 AND l.successor_valid_from = ?2 ORDER BY u.code""";
-        return getEntityManager().createNativeQuery(sql).setParameter(1, unit.code).setParameter(2, unit.validFrom).getResultList();
+        return getEntityManager().createNativeQuery(sql, Link.class).setParameter(1, unit.code).setParameter(2, unit.validFrom).getResultList();
     }
 
     public boolean existsVersion(String code, LocalDate validFrom) {

@@ -125,7 +125,7 @@ public class UnitService {
     public List<UnitDtos.UnitLink> lineage(String code, LocalDate at, boolean successors) {
         Unit unit = get(code, at);
         return units.lineage(unit, successors).stream()
-                .map(row -> UnitDtos.UnitLink.of(units.findById(((Number) row[0]).longValue()), (String) row[1]))
+                .map(link -> UnitDtos.UnitLink.of(units.findById(link.unitId()), link.share()))
                 .toList();
     }
 

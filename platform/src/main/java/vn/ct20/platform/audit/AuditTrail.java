@@ -52,6 +52,11 @@ public class AuditTrail {
     @Inject
     UnitScope scope;
 
+    /** An audit record as stored, its states as JSON text. */
+    public record Stored(UUID id, Instant recordedAt, String operation, String targetType, String targetId, String unitCode, String actor,
+                         String actorUnit, String actorRoles, String origin, String requestId, String before, String after) {
+    }
+
     @Schema(name = "AuditRecord", description = "One change: who made it, acting for which unit, on what, before and after", example = """
             {"id":"6f1d2c3b-4a59-4e8d-9c7b-1a2b3c4d5e6f","recordedAt":"2026-11-22T03:15:00Z","operation":"loan.disburse",
              "targetType":"loan","targetId":"3a9d8c7b-6e5f-4a3b-9c2d-1e0f9a8b7c6d","unitCode":"03394","actor":"officer@03394",
@@ -116,17 +121,17 @@ public class AuditTrail {
                         SELECT id, recorded_at, operation, target_type, target_id, unit_code, actor, actor_unit, actor_roles, origin,
                                request_id, CAST(before_state AS varchar), CAST(after_state AS varchar)
                           FROM audit_record WHERE %s ORDER BY %s""".formatted(where,
-                        SORTING.orderBy(page)))
+                        SORTING.orderBy(page)), Stored.class)
                 .setFirstResult(page.offset()).setMaxResults(page.size);
         params.forEach((name, value) -> {
             count.setParameter(name, value);
             select.setParameter(name, value);
         });
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = select.getResultList();
-        List<AuditRecordView> items = rows.stream().map(r -> new AuditRecordView((UUID) r[0], instant(r[1]), (String) r[2], (String) r[3],
-                (String) r[4], (String) r[5], (String) r[6], (String) r[7], (String) r[8], (String) r[9], (String) r[10],
-                parse((String) r[11]), parse((String) r[12]))).toList();
+        List<Stored> rows = select.getResultList();
+        List<AuditRecordView> items = rows.stream().map(r -> new AuditRecordView(r.id(), r.recordedAt(), r.operation(), r.targetType(),
+                r.targetId(), r.unitCode(), r.actor(), r.actorUnit(), r.actorRoles(), r.origin(), r.requestId(),
+                parse(r.before()), parse(r.after()))).toList();
         return new Page<>(items, page.page, page.size, ((Number) count.getSingleResult()).longValue());
     }
 
@@ -182,15 +187,5 @@ public class AuditTrail {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        return ((java.sql.Timestamp) value).toInstant();
     }
 }

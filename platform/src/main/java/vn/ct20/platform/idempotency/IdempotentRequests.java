@@ -69,21 +69,25 @@ public class IdempotentRequests {
             return Optional.empty();
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("""
-                        SELECT request_hash, response_body FROM idempotency_record
-                         WHERE caller = ?1 AND scope = ?2 AND target = ?3 AND idempotency_key = ?4""")
+        List<Stored> rows = entityManager.createNativeQuery("""
+                        SELECT request_hash, CAST(response_body AS varchar) FROM idempotency_record
+                         WHERE caller = ?1 AND scope = ?2 AND target = ?3 AND idempotency_key = ?4""", Stored.class)
                 .setParameter(1, claim.caller()).setParameter(2, claim.operation()).setParameter(3, claim.target())
                 .setParameter(4, claim.key())
                 .getResultList();
-        Object[] row = rows.get(0);
-        if (!hash.equals(row[0])) {
+        Stored row = rows.get(0);
+        if (!hash.equals(row.requestHash())) {
             throw ProblemException.unprocessable("You already used this Idempotency-Key for a different request", null);
         }
         try {
-            return Optional.of(json.readValue((String) row[1], type));
+            return Optional.of(json.readValue(row.responseBody(), type));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored response for idempotency key cannot be read", e);
         }
+    }
+
+    /** What a key's first request left: the hash of its body and the answer it got. */
+    public record Stored(String requestHash, String responseBody) {
     }
 
     /** Stores the result of the write that claimed the key. */

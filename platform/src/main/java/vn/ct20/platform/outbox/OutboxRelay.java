@@ -38,6 +38,10 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
 
     /** The oldest pending row of each key: a later event waits until the one before it is published. */
+    /** An event waiting to be published. */
+    public record Pending(UUID id, String topic, String messageKey, String eventType, String envelope) {
+    }
+
     private static final String CLAIM_HEADS = """
             SELECT o.id, o.topic, o.message_key, o.event_type, o.envelope
               FROM outbox_event o
@@ -157,17 +161,17 @@ public class OutboxRelay {
     int publishBatch() {
         return QuarkusTransaction.requiringNew().timeout(60).call(() -> {
             @SuppressWarnings("unchecked")
-            List<Object[]> rows = entityManager.createNativeQuery(CLAIM_HEADS).setParameter(1, batchSize).getResultList();
+            List<Pending> rows = entityManager.createNativeQuery(CLAIM_HEADS, Pending.class).setParameter(1, batchSize).getResultList();
             if (rows.isEmpty()) {
                 return 0;
             }
             List<Future<?>> acks = new ArrayList<>(rows.size());
             List<UUID> ids = new ArrayList<>(rows.size());
-            for (Object[] row : rows) {
-                ProducerRecord<String, String> record = new ProducerRecord<>((String) row[1], (String) row[2], (String) row[4]);
-                record.headers().add(new RecordHeader("ce_type", ((String) row[3]).getBytes()));
+            for (Pending row : rows) {
+                ProducerRecord<String, String> record = new ProducerRecord<>(row.topic(), row.messageKey(), row.envelope());
+                record.headers().add(new RecordHeader("ce_type", row.eventType().getBytes()));
                 acks.add(producer.send(record));
-                ids.add((UUID) row[0]);
+                ids.add(row.id());
             }
             producer.flush();
             for (Future<?> ack : acks) {

@@ -1,6 +1,5 @@
 package vn.ct20.platform.security;
 
-import vn.ct20.platform.clock.Dates;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -59,27 +58,65 @@ public class UnitHierarchy {
                               FROM %1$s u JOIN up ON u.code = up.parent_code
                              WHERE %2$s AND up.depth < 12)
                         SELECT code, kind, depth FROM up ORDER BY depth, code""")
-                        .formatted(table, validity(at)))
+                        .formatted(table, validity(at)), Ancestor.class)
                 .setParameter("unit", unitCode);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = bindDate(query, at).getResultList();
-        return rows.stream().map(r -> new Ancestor((String) r[0], (String) r[1], ((Number) r[2]).intValue())).toList();
+        List<Ancestor> ancestry = bindDate(query, at).getResultList();
+        return ancestry;
     }
 
-    /** The codes of {@code unitCode} and every unit below it, at {@code at} (null: at any time). */
-    @SuppressWarnings("unchecked")
+    /** A unit below another: its kind, its depth below it (1: a child) and the unit that took it over, if it ceased. */
+    public record Descendant(String code, String kind, int depth, String successorCode) {
+    }
+
+    /**
+     * Every unit below {@code unitCode} at {@code at} (null: at any time, every version), nearest
+     * first: the one recursive query over the hierarchy downwards that every service uses.
+     */
+    public List<Descendant> descendants(String unitCode, LocalDate at) {
+        return walkDown(unitCode, at).stream().filter(unit -> unit.depth() > 0).toList();
+    }
+
+    /** The codes of {@code unitCode} and every unit below it, at {@code at} (null: at any time); none when it did not exist. */
     public List<String> selfAndDescendants(String unitCode, LocalDate at) {
+        return walkDown(unitCode, at).stream().map(Descendant::code).distinct().toList();
+    }
+
+    /** {@code unitCode} (depth 0, if it exists then) and everything below it. */
+    private List<Descendant> walkDown(String unitCode, LocalDate at) {
         jakarta.persistence.Query query = entityManager.createNativeQuery(("""
-                        WITH RECURSIVE down (code, depth) AS (
-                            SELECT u.code, 0 FROM %1$s u WHERE u.code = :unit AND %2$s
+                        WITH RECURSIVE down (code, kind, depth, successor_code) AS (
+                            SELECT u.code, u.kind, 0, u.successor_code FROM %1$s u WHERE u.code = :unit AND %2$s
                             UNION
-                            SELECT u.code, down.depth + 1
+                            SELECT u.code, u.kind, down.depth + 1, u.successor_code
                               FROM %1$s u JOIN down ON u.parent_code = down.code
                              WHERE %2$s AND down.depth < 12)
-                        SELECT DISTINCT code FROM down""")
-                        .formatted(table, validity(at)))
+                        SELECT code, kind, depth, successor_code FROM down ORDER BY depth, code""")
+                        .formatted(table, validity(at)), Descendant.class)
                 .setParameter("unit", unitCode);
-        return bindDate(query, at).getResultList();
+        @SuppressWarnings("unchecked")
+        List<Descendant> descendants = bindDate(query, at).getResultList();
+        return descendants;
+    }
+
+    /**
+     * The unit in force at {@code at} that carries on {@code unitCode}: itself while it exists, else
+     * its successor (following a few merges at most); empty when none is in force then.
+     */
+    public java.util.Optional<String> carriedOnBy(String unitCode, LocalDate at) {
+        String code = unitCode;
+        for (int hop = 0; code != null && hop <= 5; hop++) {
+            if (exists(code, at)) {
+                return java.util.Optional.of(code);
+            }
+            @SuppressWarnings("unchecked")
+            List<String> next = entityManager.createNativeQuery(("""
+                            SELECT u.successor_code FROM %s u WHERE u.code = :unit AND u.valid_to < :at ORDER BY u.valid_from DESC LIMIT 1""")
+                            .formatted(table), String.class)
+                    .setParameter("unit", code).setParameter("at", at).getResultList();
+            code = next.isEmpty() ? null : next.get(0);
+        }
+        return java.util.Optional.empty();
     }
 
     /** The codes of {@code unitCode} and every unit above it, at {@code at} (null: at any time). */
@@ -116,7 +153,7 @@ public class UnitHierarchy {
      */
     @SuppressWarnings("unchecked")
     public List<Stretch> stretchesBelow(String unitCode) {
-        List<Object[]> rows = entityManager.createNativeQuery(("""
+        return entityManager.createNativeQuery(("""
                         WITH RECURSIVE down (code, valid_from, valid_to, depth) AS (
                             SELECT u.code, u.valid_from, COALESCE(u.valid_to, DATE '9999-12-31'), 0 FROM %1$s u WHERE u.code = :unit
                             UNION ALL
@@ -124,12 +161,8 @@ public class UnitHierarchy {
                                    d.depth + 1
                               FROM %1$s c JOIN down d ON c.parent_code = d.code
                              WHERE c.valid_from <= d.valid_to AND COALESCE(c.valid_to, DATE '9999-12-31') >= d.valid_from AND d.depth < 12)
-                        SELECT DISTINCT code, valid_from, valid_to FROM down""").formatted(table))
+                        SELECT DISTINCT code, valid_from, NULLIF(valid_to, DATE '9999-12-31') FROM down""").formatted(table), Stretch.class)
                 .setParameter("unit", unitCode).getResultList();
-        return rows.stream().map(r -> {
-            LocalDate to = Dates.toLocalDate(r[2]);
-            return new Stretch((String) r[0], Dates.toLocalDate(r[1]), to.getYear() == 9999 ? null : to);
-        }).toList();
     }
 
     /** Every version of every unit: its first day and its last (null while it exists), by code. */
@@ -139,11 +172,11 @@ public class UnitHierarchy {
         if (codes.isEmpty()) {
             return lifetimes;
         }
-        List<Object[]> rows = entityManager.createNativeQuery(("""
+        List<Stretch> rows = entityManager.createNativeQuery(("""
                         SELECT code, MIN(valid_from), CASE WHEN bool_or(valid_to IS NULL) THEN NULL ELSE MAX(valid_to) END
-                          FROM %s WHERE code IN (:codes) GROUP BY code""").formatted(table))
+                          FROM %s WHERE code IN (:codes) GROUP BY code""").formatted(table), Stretch.class)
                 .setParameter("codes", codes).getResultList();
-        rows.forEach(r -> lifetimes.put((String) r[0], new LocalDate[] {Dates.toLocalDate(r[1]), Dates.toLocalDate(r[2])}));
+        rows.forEach(r -> lifetimes.put(r.code(), new LocalDate[] {r.from(), r.to()}));
         return lifetimes;
     }
 }

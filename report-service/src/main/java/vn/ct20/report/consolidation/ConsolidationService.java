@@ -122,28 +122,28 @@ public class ConsolidationService {
 
     Figures figures(List<String> units, String periodId) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("""
-                        SELECT DISTINCT ON (o.unit_code) o.unit_code, CAST(rv.id AS varchar)
+        List<AcceptedRevision> rows = entityManager.createNativeQuery("""
+                        SELECT DISTINCT ON (o.unit_code) o.unit_code, rv.id
                           FROM obligation o
                           JOIN report r ON r.obligation_id = o.id AND r.status = 'ACCEPTED'
                           JOIN report_revision rv ON rv.report_id = r.id AND rv.revision = r.revision
                          WHERE o.period_id = :period AND o.unit_code IN (:units)
-                         ORDER BY o.unit_code, rv.reviewed_at DESC""")
+                         ORDER BY o.unit_code, rv.reviewed_at DESC""", AcceptedRevision.class)
                 .setParameter("period", periodId).setParameter("units", units).getResultList();
         Map<String, UUID> revisionByUnit = new LinkedHashMap<>();
-        rows.forEach(r -> revisionByUnit.put((String) r[0], UUID.fromString((String) r[1])));
+        rows.forEach(r -> revisionByUnit.put(r.unitCode(), r.revisionId()));
         Map<String, Map<String, BigDecimal>> valuesByUnit = new HashMap<>();
         if (!revisionByUnit.isEmpty()) {
             Map<UUID, String> unitByRevision = new HashMap<>();
             revisionByUnit.forEach((unit, revision) -> unitByRevision.put(revision, unit));
             @SuppressWarnings("unchecked")
-            List<Object[]> values = entityManager.createNativeQuery("""
-                            SELECT CAST(revision_id AS varchar), indicator_code, breakdown_key, value FROM report_value
-                             WHERE revision_id IN (:revisions)""")
+            List<ReportedValue> values = entityManager.createNativeQuery("""
+                            SELECT revision_id, indicator_code, breakdown_key, value FROM report_value
+                             WHERE revision_id IN (:revisions)""", ReportedValue.class)
                     .setParameter("revisions", List.copyOf(revisionByUnit.values())).getResultList();
-            for (Object[] v : values) {
-                String unit = unitByRevision.get(UUID.fromString((String) v[0]));
-                valuesByUnit.computeIfAbsent(unit, u -> new HashMap<>()).put(v[1] + "|" + v[2], Decimals.plain((BigDecimal) v[3]));
+            for (ReportedValue v : values) {
+                String unit = unitByRevision.get(v.revisionId());
+                valuesByUnit.computeIfAbsent(unit, u -> new HashMap<>()).put(v.indicatorCode() + "|" + v.breakdownKey(), Decimals.plain(v.value()));
             }
         }
         Map<String, List<String>> ancestorsByUnit = new HashMap<>();
@@ -187,41 +187,51 @@ public class ConsolidationService {
             }
             for (ReportContent.TaskProgress progress : content.taskProgress()) {
                 @SuppressWarnings("unchecked")
-                List<Object[]> task = entityManager.createNativeQuery("SELECT number, title FROM task_replica WHERE task_id = :id")
+                List<TaskTitle> task = entityManager.createNativeQuery("SELECT number, title FROM task_replica WHERE task_id = :id", TaskTitle.class)
                         .setParameter("id", progress.taskId()).getResultList();
-                lines.add(new ConsolidatedReport.TaskLine(entry.getKey(), progress.taskId(), task.isEmpty() ? null : (String) task.get(0)[0],
-                        task.isEmpty() ? null : (String) task.get(0)[1], progress.status().name(), progress.narrative()));
+                lines.add(new ConsolidatedReport.TaskLine(entry.getKey(), progress.taskId(), task.isEmpty() ? null : task.get(0).number(),
+                        task.isEmpty() ? null : task.get(0).title(), progress.status().name(), progress.narrative()));
             }
         }
         return lines;
     }
 
-    private record TargetRow(UUID id, UUID planId, String label, String indicator, String measure, String comparator, BigDecimal value,
-                             BigDecimal valueTo, String scope, String subUnitKind, String marketScope, String marketCode,
-                             List<String> groupMembers, String timeBasis, Integer fromYear, Integer toYear, Integer planFrom) {
+    /** The accepted revision counted for a unit. */
+    public record AcceptedRevision(String unitCode, UUID revisionId) {
+    }
+
+    /** One value of a report revision ({@code breakdownKey} empty for the indicator's total). */
+    public record ReportedValue(UUID revisionId, String indicatorCode, String breakdownKey, BigDecimal value) {
+    }
+
+    public record TaskTitle(String number, String title) {
+    }
+
+    /** A target of a plan (from the replica), with the first year of its plan; the market group's members comma-separated. */
+    public record TargetRow(UUID id, UUID planId, String label, String indicator, String measure, String comparator, BigDecimal value,
+                            BigDecimal valueTo, String scope, String subUnitKind, String marketScope, String marketCode,
+                            String groupMembersJoined, String timeBasis, Integer fromYear, Integer toYear, Integer planFrom) {
+        List<String> groupMembers() {
+            return groupMembersJoined == null || groupMembersJoined.isEmpty() ? List.of() : List.of(groupMembersJoined.split(","));
+        }
     }
 
     /** Every target of the plans in force for the unit in the period's year, compared with the actual. */
     private List<TargetLine> targets(String unitCode, Period period, List<String> units, Figures figures) {
         int year = period.year();
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("""
-                        SELECT CAST(t.target_id AS varchar), CAST(t.plan_id AS varchar), t.label, t.indicator_code, t.measure, t.comparator,
+        List<TargetRow> rows = entityManager.createNativeQuery("""
+                        SELECT t.target_id, t.plan_id, t.label, t.indicator_code, t.measure, t.comparator,
                                t.value, t.value_to, t.scope, t.sub_unit_kind, t.market_scope, t.market_code,
                                array_to_string(t.market_group_members, ','), t.time_basis, t.from_year, t.to_year,
                                COALESCE(p.period_from, CAST(EXTRACT(YEAR FROM p.issue_date) AS integer))
                           FROM target_replica t JOIN plan_replica p ON p.plan_id = t.plan_id
                          WHERE p.area_unit_code = :unit AND p.status IN ('ISSUED', 'AMENDED')
                            AND (t.from_year IS NULL OR t.from_year <= :year) AND (t.to_year IS NULL OR t.to_year >= :year)
-                         ORDER BY p.plan_id, t.label""")
+                         ORDER BY p.plan_id, t.label""", TargetRow.class)
                 .setParameter("unit", unitCode).setParameter("year", year).getResultList();
         List<TargetLine> lines = new ArrayList<>();
-        for (Object[] r : rows) {
-            String members = (String) r[12];
-            TargetRow t = new TargetRow(UUID.fromString((String) r[0]), UUID.fromString((String) r[1]), (String) r[2], (String) r[3],
-                    (String) r[4], (String) r[5], (BigDecimal) r[6], (BigDecimal) r[7], (String) r[8], (String) r[9], (String) r[10],
-                    (String) r[11], members == null || members.isEmpty() ? List.of() : List.of(members.split(",")), (String) r[13],
-                    (Integer) r[14], (Integer) r[15], (Integer) r[16]);
+        for (TargetRow t : rows) {
             lines.add(evaluate(t, period, units, figures));
         }
         return lines;

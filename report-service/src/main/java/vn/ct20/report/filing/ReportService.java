@@ -209,18 +209,22 @@ public class ReportService {
             "cutOffFrom", "o.cutOffFrom", "dueDate", "o.dueDate", "unitCode", "o.unitCode", "periodId", "o.periodId", "status", "r.status",
             "firstSubmittedOn", "r.firstSubmittedOn", "updatedAt", "r.updatedAt");
 
+    /** A report with the obligation it answers. */
+    public record Filed(Report report, Obligation obligation) {
+    }
+
     /** Reports of units in the caller's scope, or sent to a consolidating unit in it. */
     @Transactional
     public Page<ReportDtos.ReportView> list(String unitCode, String periodId, Report.Status status, PageRequest page) {
         LocalDate today = businessDate.today();
-        Page<Object[]> rows = QueryFilter.from("Report r, Obligation o").and("o.id = r.obligationId")
+        Page<Filed> rows = QueryFilter.from("Report r, Obligation o").and("o.id = r.obligationId")
                 // The same rule as a read by id: the reporting or the consolidating unit in scope on the obligation's date.
                 .visibleAt(scope.visibility(), "coalesce(o.dueDate, o.cutOffTo)", "o.unitCode", "o.consolidatingUnitCode")
                 .and("o.unitCode = :unit", "unit", unitCode)
                 .and("o.periodId = :period", "period", periodId)
                 .and("r.status = :status", "status", status)
-                .page(entityManager, "r, o", SORTING.orderBy(page), Object[].class, page);
-        return rows.map(row -> ReportDtos.ReportView.of((Report) row[0], current((Report) row[0]), (Obligation) row[1], today, List.of()));
+                .page(entityManager, "r, o", SORTING.orderBy(page), Filed.class, page);
+        return rows.map(row -> ReportDtos.ReportView.of(row.report(), current(row.report()), row.obligation(), today, List.of()));
     }
 
     /** ETag of the report, for If-Match on the next change. */

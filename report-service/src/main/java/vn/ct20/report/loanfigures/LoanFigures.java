@@ -36,38 +36,46 @@ public class LoanFigures {
                        @Schema(description = "VND of that principal past its due date") long overdue) {
     }
 
+    /** Money moved per market in a period (aggregated in SQL: the movements are many, the markets few). */
+    public record Flow(String marketCode, long loansDisbursed, long disbursed, long principalRepaid) {
+    }
+
+    /** What is owed per market at the end of a period. */
+    public record Stock(String marketCode, long outstanding, long overdue) {
+    }
+
     /** Figures of loans to borrowers living in {@code units} (the unit and every unit below it, any time). */
     public Figures of(List<String> units, LocalDate from, LocalDate to) {
         Map<String, long[]> byMarket = new TreeMap<>();
         @SuppressWarnings("unchecked")
-        List<Object[]> flows = entityManager.createNativeQuery("""
+        List<Flow> flows = entityManager.createNativeQuery("""
                         SELECT market_code, COUNT(DISTINCT loan_id) FILTER (WHERE kind = 'DISBURSED'),
-                               COALESCE(SUM(amount) FILTER (WHERE kind = 'DISBURSED'), 0),
-                               COALESCE(SUM(principal_paid) FILTER (WHERE kind = 'REPAID'), 0)
+                               COALESCE(SUM(amount) FILTER (WHERE kind = 'DISBURSED'), 0)::bigint,
+                               COALESCE(SUM(principal_paid) FILTER (WHERE kind = 'REPAID'), 0)::bigint
                           FROM loan_movement
                          WHERE commune_code IN (:units) AND business_date BETWEEN :from AND :to
-                         GROUP BY market_code""")
+                         GROUP BY market_code""", Flow.class)
                 .setParameter("units", units).setParameter("from", from).setParameter("to", to).getResultList();
-        for (Object[] r : flows) {
-            long[] line = byMarket.computeIfAbsent((String) r[0], m -> new long[5]);
-            line[0] = ((Number) r[1]).longValue();
-            line[1] = ((Number) r[2]).longValue();
-            line[2] = ((Number) r[3]).longValue();
+        for (Flow flow : flows) {
+            long[] line = byMarket.computeIfAbsent(flow.marketCode(), m -> new long[5]);
+            line[0] = flow.loansDisbursed();
+            line[1] = flow.disbursed();
+            line[2] = flow.principalRepaid();
         }
         // Each loan's latest state at the end of the period; a written-off loan owes nothing more here.
         @SuppressWarnings("unchecked")
-        List<Object[]> stocks = entityManager.createNativeQuery("""
-                        SELECT market_code, SUM(CASE WHEN kind = 'WRITTEN_OFF' THEN 0 ELSE principal_outstanding END),
-                               SUM(CASE WHEN kind = 'WRITTEN_OFF' THEN 0 ELSE principal_overdue END)
+        List<Stock> stocks = entityManager.createNativeQuery("""
+                        SELECT market_code, SUM(CASE WHEN kind = 'WRITTEN_OFF' THEN 0 ELSE principal_outstanding END)::bigint,
+                               SUM(CASE WHEN kind = 'WRITTEN_OFF' THEN 0 ELSE principal_overdue END)::bigint
                           FROM (SELECT DISTINCT ON (loan_id) loan_id, market_code, kind, principal_outstanding, principal_overdue
                                   FROM loan_movement WHERE commune_code IN (:units) AND business_date <= :to
                                  ORDER BY loan_id, business_date DESC, seq DESC) latest
-                         GROUP BY market_code""")
+                         GROUP BY market_code""", Stock.class)
                 .setParameter("units", units).setParameter("to", to).getResultList();
-        for (Object[] r : stocks) {
-            long[] line = byMarket.computeIfAbsent((String) r[0], m -> new long[5]);
-            line[3] = ((Number) r[1]).longValue();
-            line[4] = ((Number) r[2]).longValue();
+        for (Stock stock : stocks) {
+            long[] line = byMarket.computeIfAbsent(stock.marketCode(), m -> new long[5]);
+            line[3] = stock.outstanding();
+            line[4] = stock.overdue();
         }
         List<Line> lines = new ArrayList<>();
         long[] total = new long[5];

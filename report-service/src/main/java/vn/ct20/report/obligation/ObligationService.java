@@ -72,16 +72,19 @@ public class ObligationService {
                 count.getSingleResult());
     }
 
+    /** An obligation with the report started for it, if any. */
+    public record WithReport(Obligation obligation, UUID reportId, String reportStatus, LocalDate firstSubmittedOn) {
+    }
+
     private List<Row> rows(String where, String orderBy, Map<String, Object> params, LocalDate at, int offset, int limit) {
-        var query = entityManager.createQuery("select o, r.id, r.status, r.firstSubmittedOn from Obligation o"
+        var query = entityManager.createQuery("select o, r.id, cast(r.status as String), r.firstSubmittedOn from Obligation o"
                 + " left join Report r on r.obligationId = o.id " + where
-                + " order by " + orderBy, Object[].class);
+                + " order by " + orderBy, WithReport.class);
         params.forEach(query::setParameter);
         List<Row> rows = new ArrayList<>();
-        for (Object[] r : query.setFirstResult(offset).setMaxResults(limit).getResultList()) {
-            Obligation o = (Obligation) r[0];
-            LocalDate first = (LocalDate) r[3];
-            rows.add(new Row(o, (UUID) r[1], r[2] == null ? null : r[2].toString(), first, Timeliness.of(o.dueDate, first, at)));
+        for (WithReport r : query.setFirstResult(offset).setMaxResults(limit).getResultList()) {
+            Obligation o = r.obligation();
+            rows.add(new Row(o, r.reportId(), r.reportStatus(), r.firstSubmittedOn(), Timeliness.of(o.dueDate, r.firstSubmittedOn(), at)));
         }
         return rows;
     }

@@ -1,0 +1,80 @@
+package vn.ct20.report.obligation;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+@ApplicationScoped
+public class ObligationRepository implements PanacheRepositoryBase<Obligation, UUID> {
+
+    /** A periodic reporting regime (from the plan replica) with the years it runs and who reports under it. */
+    public record Regime(UUID id, UUID planId, String area, String frequency, Integer dueDay, Integer dueMonth, String consolidatingUnit,
+                         List<String> kinds, List<String> codes, int firstYear, int lastYear) {
+    }
+
+    /** A row of {@link #periodicRegimes}, before the lists are split. */
+    public record RegimeRow(UUID id, UUID planId, String area, String frequency, Integer dueDay, Integer dueMonth, String consolidatingUnit,
+                            String kinds, String codes, Integer firstYear, Integer lastYear) {
+    }
+
+    /**
+     * Periodic regimes with the years they run: from the plan's first year (else its issue year, else the
+     * latest issue year of the plans it implements, since it cannot predate them) to its last year (else
+     * {@code currentYear}). A regime whose plan says nothing of when it starts is left out: no obligation is invented.
+     * Native SQL: the replicas are tables the plan events fill, read here with PostgreSQL's array operators.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Regime> periodicRegimes(int currentYear) {
+        List<RegimeRow> rows = getEntityManager().createNativeQuery("""
+                        SELECT r.regime_id, r.plan_id, r.plan_area_unit_code, r.frequency, r.due_day, r.due_month, r.consolidating_unit_code,
+                               array_to_string(r.reporting_unit_kinds, ','), array_to_string(r.reporting_unit_codes, ','),
+                               COALESCE(p.period_from, EXTRACT(YEAR FROM p.issue_date)::int,
+                                        (SELECT MAX(EXTRACT(YEAR FROM parent.issue_date))::int FROM plan_replica parent
+                                          WHERE parent.plan_id = ANY (p.parent_ids))) AS first_year,
+                               COALESCE(p.period_to, :currentYear) AS last_year
+                          FROM regime_replica r JOIN plan_replica p ON p.plan_id = r.plan_id
+                         WHERE r.frequency <> 'AD_HOC' AND p.status <> 'DRAFT'
+                         ORDER BY r.regime_id""", RegimeRow.class)
+                .setParameter("currentYear", currentYear).getResultList();
+        return rows.stream().filter(r -> r.firstYear() != null)
+                .map(r -> new Regime(r.id(), r.planId(), r.area(), r.frequency(), r.dueDay(), r.dueMonth(), r.consolidatingUnit(),
+                        split(r.kinds()), split(r.codes()), r.firstYear(), Math.max(r.firstYear(), r.lastYear())))
+                .toList();
+    }
+
+    public List<Obligation> ofRegime(UUID regimeId) {
+        return list("regimeId", regimeId);
+    }
+
+    /** The regime's obligations a report was started for: those stay, whatever the regime now says. */
+    public Set<UUID> reportedOnOfRegime(UUID regimeId) {
+        return new HashSet<>(getEntityManager().createQuery(
+                        "select o.id from Obligation o where o.regimeId = :regime and exists (select 1 from Report r where r.obligationId = o.id)",
+                        UUID.class)
+                .setParameter("regime", regimeId).getResultList());
+    }
+
+    /** Removes the obligation unless a report was started for it meanwhile (one guarded statement); 1 if removed. */
+    public int removeIfUnreported(UUID id) {
+        return getEntityManager().createNativeQuery(
+                        "DELETE FROM obligation o WHERE o.id = :id AND NOT EXISTS (SELECT 1 FROM report r WHERE r.obligation_id = o.id)")
+                .setParameter("id", id).executeUpdate();
+    }
+
+    /** Removes the unreported obligations of regimes that are gone (or whose plan went back to draft); a bulk statement. */
+    public int removeUnreportedOfRegimesOtherThan(List<UUID> liveRegimes) {
+        var delete = getEntityManager().createNativeQuery("""
+                        DELETE FROM obligation o
+                         WHERE o.regime_id IS NOT NULL %s AND NOT EXISTS (SELECT 1 FROM report r WHERE r.obligation_id = o.id)"""
+                .formatted(liveRegimes.isEmpty() ? "" : "AND o.regime_id NOT IN (:live)"));
+        return (liveRegimes.isEmpty() ? delete : delete.setParameter("live", liveRegimes)).executeUpdate();
+    }
+
+    private static List<String> split(String joined) {
+        return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split(","));
+    }
+}
