@@ -48,6 +48,42 @@ class ReportValidatorRulesTest {
         assertTrue(errors.get(0).message().contains("by poorHousehold (of which) adds up to 130, more than the total of 120"), errors.toString());
     }
 
+    /**
+     * Property: a total split by sex and, within each sex, by market in any amounts adds up and is
+     * accepted; moving one worker in any one value makes a sum wrong and is refused.
+     */
+    @Test
+    void anyCompleteSplitAddsUpAndAnyOneChangedValueIsCaught() {
+        record Split(Map<String, BigDecimal> values, String oneChanged) {
+        }
+        vn.ct20.testkit.Generated.forAll(20_240_630L, random -> {
+            long women = vn.ct20.testkit.Generated.between(random, 0L, 5_000L);
+            long men = vn.ct20.testkit.Generated.between(random, 0L, 5_000L);
+            long womenInJapan = vn.ct20.testkit.Generated.between(random, 0L, women);
+            long menInJapan = vn.ct20.testkit.Generated.between(random, 0L, men);
+            Map<String, BigDecimal> values = new LinkedHashMap<>();
+            values.put("", BigDecimal.valueOf(women + men));
+            values.put("sex=FEMALE", BigDecimal.valueOf(women));
+            values.put("sex=MALE", BigDecimal.valueOf(men));
+            values.put("market=JP", BigDecimal.valueOf(womenInJapan + menInJapan));
+            values.put("market=KR", BigDecimal.valueOf(women - womenInJapan + men - menInJapan));
+            values.put("market=JP;sex=FEMALE", BigDecimal.valueOf(womenInJapan));
+            values.put("market=JP;sex=MALE", BigDecimal.valueOf(menInJapan));
+            values.put("market=KR;sex=FEMALE", BigDecimal.valueOf(women - womenInJapan));
+            values.put("market=KR;sex=MALE", BigDecimal.valueOf(men - menInJapan));
+            String changed = List.copyOf(values.keySet()).get(random.nextInt(values.size()));
+            return new Split(values, changed);
+        }, c -> {
+            List<Problem.FieldError> errors = new ArrayList<>();
+            ReportValidator.checkSums("WORKERS_SENT", c.values(), errors);
+            assertEquals(List.of(), errors, c.values().toString());
+            Map<String, BigDecimal> wrong = new LinkedHashMap<>(c.values());
+            wrong.merge(c.oneChanged(), BigDecimal.ONE, BigDecimal::add);
+            ReportValidator.checkSums("WORKERS_SENT", wrong, errors);
+            assertTrue(!errors.isEmpty(), "one more worker in '" + c.oneChanged() + "' went unnoticed: " + wrong);
+        });
+    }
+
     @Test
     void outliersAreJudgedAgainstEarlierPeriods() {
         List<BigDecimal> three = List.of(BigDecimal.valueOf(100), BigDecimal.valueOf(110), BigDecimal.valueOf(90));
