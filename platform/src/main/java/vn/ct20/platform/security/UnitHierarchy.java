@@ -36,9 +36,16 @@ public class UnitHierarchy {
         return at == null ? query : query.setParameter("at", at);
     }
 
-    /** True when {@code unitCode} is {@code ancestorCode} or lies below it at {@code at} (null: at any time). */
+    /**
+     * True when {@code unitCode} is {@code ancestorCode} or lies below it at {@code at} (null: at any
+     * time). A unit is within itself only on days it exists: a district that ceased covers nothing
+     * dated after it, not even data that names its own code.
+     */
     public boolean isWithin(String unitCode, String ancestorCode, LocalDate at) {
-        return unitCode.equals(ancestorCode) || ancestry(unitCode, at).stream().anyMatch(a -> a.code().equals(ancestorCode));
+        if (unitCode.equals(ancestorCode)) {
+            return at == null || exists(unitCode, at);
+        }
+        return ancestry(unitCode, at).stream().anyMatch(a -> a.code().equals(ancestorCode));
     }
 
     /** A unit of an ancestry: {@code depth} 0 is the unit itself, 1 its parent, and so on. */
