@@ -17,6 +17,7 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
  * The shape every service keeps, checked on its compiled classes (ArchUnit):
  * <ul>
  * <li>a resource speaks HTTP and hands the work to a service; it never reaches the database itself;</li>
+ * <li>only repositories query the database;</li>
  * <li>a service is a set of feature packages ({@code vn.ct20.loan.lending}, {@code vn.ct20.loan.borrower} …)
  * that depend on each other in one direction only;</li>
  * <li>a feature's repositories are its own: another feature asks its services, never its tables.</li>
@@ -32,6 +33,17 @@ public final class Layers {
             .should().dependOnClassesThat().areAssignableTo("jakarta.persistence.EntityManager")
             .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
             .because("a resource speaks HTTP and hands the work to a service, which owns the transaction and the queries");
+
+    /**
+     * One data-access style: only repositories reach the database (the EntityManager, Hibernate's
+     * Session, JDBC); everything else asks a repository, where each query has a name.
+     */
+    public static final ArchRule ONLY_REPOSITORIES_QUERY_THE_DATABASE = noClasses()
+            .that().haveSimpleNameNotEndingWith("Repository")
+            .should().dependOnClassesThat().areAssignableTo("jakarta.persistence.EntityManager")
+            .orShould().dependOnClassesThat().areAssignableTo("org.hibernate.Session")
+            .orShould().dependOnClassesThat().resideInAPackage("java.sql..")
+            .because("a query lives in the repository of its table, under a name that says what it answers");
 
     /** No class uses a repository of another package: a feature's tables are reached through its services. */
     public static final ArchRule REPOSITORIES_STAY_IN_THEIR_FEATURE = noClasses()

@@ -4,7 +4,6 @@ import vn.ct20.platform.clock.BusinessDate;
 import vn.ct20.platform.paging.Sorting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,7 +24,7 @@ import vn.ct20.platform.write.WritePipeline;
 @ApplicationScoped
 public class BorrowerService {
     @Inject
-    EntityManager entityManager;
+    BorrowerRepository borrowers;
 
     @Inject
     UnitScope scope;
@@ -68,21 +67,11 @@ public class BorrowerService {
                                 List.of(new Problem.FieldError("communeCode", "'" + command.communeCode() + "' is not a commune on " + at)));
                     }
                     UUID id = UUID.randomUUID();
-                    // ON CONFLICT rather than a failing insert: a constraint violation would put the number in the database's and driver's logs.
-                    int inserted = entityManager.createNativeQuery("""
-                                    INSERT INTO borrower (id, citizen_id, full_name, date_of_birth, sex, ethnicity, category, commune_code, created_by, created_at,
-                                                          resident_on)
-                                    VALUES (:id, :citizenId, :name, :born, :sex, :ethnicity, :category, :commune, :by, :at, :residentOn)
-                                    ON CONFLICT (citizen_id) DO NOTHING""")
-                            .setParameter("id", id).setParameter("citizenId", command.citizenId()).setParameter("name", command.fullName().trim())
-                            .setParameter("born", command.dateOfBirth()).setParameter("sex", command.sex().name())
-                            .setParameter("ethnicity", command.ethnicity()).setParameter("category", command.category().name())
-                            .setParameter("commune", command.communeCode()).setParameter("by", user.subject()).setParameter("at", Instant.now())
-                            .setParameter("residentOn", at).executeUpdate();
-                    if (inserted == 0) {
+                    boolean inserted = borrowers.insertIfNew(id, command, user.subject(), at);
+                    if (!inserted) {
                         throw ProblemException.conflict("A borrower with this citizen ID is already registered");
                     }
-                    Borrower borrower = entityManager.find(Borrower.class, id);
+                    Borrower borrower = borrowers.findById(id);
                     return BorrowerDtos.BorrowerView.of(borrower, mayReveal(borrower));
                 })).result();
     }
@@ -90,8 +79,7 @@ public class BorrowerService {
     /** The borrower registered with {@code citizenId}, if any, whoever's it is (for the import, which must not reveal it). */
     @Transactional(Transactional.TxType.MANDATORY)
     public java.util.Optional<Borrower> findByCitizenId(String citizenId) {
-        return entityManager.createQuery("select b from Borrower b where b.citizenId = :c", Borrower.class)
-                .setParameter("c", citizenId).getResultStream().findFirst();
+        return borrowers.byCitizenId(citizenId);
     }
 
     /** True when the caller's scope covers the borrower (at the borrower's registration). */
@@ -105,16 +93,13 @@ public class BorrowerService {
                 .roles(Roles.PLAN_EDITOR, Roles.REPORTER, Roles.CONSOLIDATOR, Roles.LOAN_OFFICER, Roles.LOAN_APPROVER, Roles.MACHINE_CLIENT)
                 .actingOn(businessDate.today())
                 .on("borrower", id, () -> {
-                    Borrower borrower = entityManager.find(Borrower.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-                    if (borrower == null) {
-                        throw ProblemException.notFound("Borrower", id);
-                    }
+                    Borrower borrower = borrowers.lockedById(id).orElseThrow(() -> ProblemException.notFound("Borrower", id));
                     return new WriteCommand.Ownership(borrower.communeCode, borrower.residentOn, BorrowerDtos.BorrowerView.of(borrower, false));
                 })
                 .handler(() -> {
-                    Borrower borrower = entityManager.find(Borrower.class, id);
+                    Borrower borrower = borrowers.findById(id);
                     boolean actsForTheCommune = user.unitCode() != null
-                            && (user.unitCode().equals(borrower.communeCode) || isBelow(user.unitCode(), borrower.communeCode));
+                            && (user.unitCode().equals(borrower.communeCode) || units.isWithin(user.unitCode(), borrower.communeCode, null));
                     if (!actsForTheCommune) {
                         throw ProblemException.forbidden("Eligibility is confirmed by the borrower's commune");
                     }
@@ -128,21 +113,15 @@ public class BorrowerService {
                 })).result();
     }
 
-    private boolean isBelow(String unit, String commune) {
-        List<?> rows = entityManager.createNativeQuery("SELECT 1 FROM unit_replica WHERE code = :unit AND parent_code = :commune")
-                .setParameter("unit", unit).setParameter("commune", commune).getResultList();
-        return !rows.isEmpty();
-    }
-
     /** The borrower by id, unchecked: for a caller that applies its own rule of what its user may see. */
     @Transactional
     public java.util.Optional<Borrower> find(UUID id) {
-        return java.util.Optional.ofNullable(entityManager.find(Borrower.class, id));
+        return java.util.Optional.ofNullable(borrowers.findById(id));
     }
 
     @Transactional
     public Borrower get(UUID id) {
-        Borrower borrower = entityManager.find(Borrower.class, id);
+        Borrower borrower = borrowers.findById(id);
         if (borrower == null) {
             throw ProblemException.notFound("Borrower", id);
         }
@@ -155,9 +134,8 @@ public class BorrowerService {
 
     @Transactional
     public Page<Borrower> list(String communeCode, PageRequest page) {
-        return QueryFilter.from("Borrower b").visibleAt(scope.visibility(), "b.residentOn", "b.communeCode")
-                .and("b.communeCode = :commune", "commune", communeCode)
-                .page(entityManager, "b", SORTING.orderBy(page), Borrower.class, page);
+        return borrowers.page(QueryFilter.from("Borrower b").visibleAt(scope.visibility(), "b.residentOn", "b.communeCode")
+                .and("b.communeCode = :commune", "commune", communeCode), SORTING.orderBy(page), page);
     }
 
     /** Loan officers and approvers of the borrower's area see the full citizen ID; everyone else the masked one. */

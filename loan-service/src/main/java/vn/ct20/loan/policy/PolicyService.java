@@ -2,7 +2,6 @@ package vn.ct20.loan.policy;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,14 +21,14 @@ public class PolicyService {
     static final int MAX_YEARS_AHEAD = 5;
 
     @Inject
-    EntityManager entityManager;
+    LoanPolicyRepository policies;
 
     @Inject
     CurrentUser user;
 
     @Transactional
     public List<LoanPolicy> versions() {
-        return entityManager.createQuery("select p from LoanPolicy p order by p.validFrom", LoanPolicy.class).getResultList();
+        return policies.versions();
     }
 
     /** The version in force at {@code date}. */
@@ -41,9 +40,7 @@ public class PolicyService {
     /** The version in force at {@code date}, if any (none before the first version: loans imported from before the system). */
     @Transactional
     public java.util.Optional<LoanPolicy> inForceOn(LocalDate date) {
-        return entityManager.createQuery("""
-                        select p from LoanPolicy p where p.validFrom <= :date and (p.validTo is null or p.validTo >= :date)""", LoanPolicy.class)
-                .setParameter("date", date).getResultStream().findFirst();
+        return policies.inForceOn(date);
     }
 
     @Transactional
@@ -109,7 +106,7 @@ public class PolicyService {
             rule.termWithinContract = p.termWithinContract();
             policy.products.add(rule);
         });
-        entityManager.persist(policy);
+        policies.persist(policy);
         return policy;
     }
 }
