@@ -79,4 +79,12 @@ public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
                          WHERE plan_id = ?1 ORDER BY version""", StoredVersion.class)
                 .setParameter(1, planId).getResultList();
     }
+
+    /** Keeps the state of a plan before an amendment (native: plan_version is a log, written once, read as JSON). */
+    public void storeVersion(java.util.UUID planId, long version, String stateJson, String reason, String actor) {
+        getEntityManager().createNativeQuery("""
+                        INSERT INTO plan_version (plan_id, version, state, reason, changed_by) VALUES (?1, ?2, ?3, ?4, ?5)""")
+                .setParameter(1, planId).setParameter(2, version).setParameter(3, stateJson).setParameter(4, reason)
+                .setParameter(5, actor).executeUpdate();
+    }
 }

@@ -246,12 +246,7 @@ public class PlanService {
             throw ProblemException.conflict("Plan " + plan.id + " is issued: it changes only by amendment; give an amendmentReason");
         }
         try {
-            plans.getEntityManager().createNativeQuery("""
-                            INSERT INTO plan_version (plan_id, version, state, reason, changed_by) VALUES (?1, ?2, ?3, ?4, ?5)""")
-                    .setParameter(1, plan.id).setParameter(2, plan.version)
-                    .setParameter(3, json.writeValueAsString(PlanDtos.PlanView.of(plan)))
-                    .setParameter(4, reason.trim()).setParameter(5, actor)
-                    .executeUpdate();
+            plans.storeVersion(plan.id, plan.version, json.writeValueAsString(PlanDtos.PlanView.of(plan)), reason.trim(), actor);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

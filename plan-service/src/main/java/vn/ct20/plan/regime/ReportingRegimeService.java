@@ -2,7 +2,6 @@ package vn.ct20.plan.regime;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -58,7 +57,7 @@ public class ReportingRegimeService {
     }
 
     @Inject
-    EntityManager entityManager;
+    ReportingRegimeRepository regimes;
 
     @Inject
     PlanService plans;
@@ -73,8 +72,7 @@ public class ReportingRegimeService {
     @Transactional
     public List<ReportingRegime> list(UUID planId) {
         plans.get(planId);
-        return entityManager.createQuery("select r from ReportingRegime r where r.planId = :plan order by r.frequency", ReportingRegime.class)
-                .setParameter("plan", planId).getResultList();
+        return regimes.ofPlan(planId);
     }
 
     @Transactional
@@ -105,19 +103,19 @@ public class ReportingRegimeService {
         if (input.reportingUnitKinds() != null) {
             input.reportingUnitKinds().forEach(kind -> regime.reportingUnitKinds.add(kind.name()));
         }
-        entityManager.persist(regime);
+        regimes.persist(regime);
         outbox.publish(EventType.REPORTING_REGIME_CHANGED_V1, plan.id.toString(), regime.toEvent(plan.areaUnitCode, false));
         return regime;
     }
 
     @Transactional
     public void remove(UUID planId, UUID regimeId, String amendmentReason) {
-        ReportingRegime regime = entityManager.find(ReportingRegime.class, regimeId);
+        ReportingRegime regime = regimes.findById(regimeId);
         if (regime == null || !regime.planId.equals(planId)) {
             throw ProblemException.notFound("Reporting regime", regimeId);
         }
         Plan plan = plans.beginPartChange(planId, amendmentReason);
-        entityManager.remove(regime);
+        regimes.delete(regime);
         outbox.publish(EventType.REPORTING_REGIME_CHANGED_V1, planId.toString(), regime.toEvent(plan.areaUnitCode, true));
     }
 

@@ -2,7 +2,6 @@ package vn.ct20.plan.target;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -12,7 +11,6 @@ import vn.ct20.events.EventType;
 import vn.ct20.plan.market.MarketCatalogue;
 import vn.ct20.plan.document.Plan;
 import vn.ct20.plan.document.PlanService;
-import vn.ct20.plan.market.MarketGroup;
 import vn.ct20.platform.outbox.Outbox;
 import vn.ct20.platform.problem.Problem;
 import vn.ct20.platform.problem.ProblemException;
@@ -22,7 +20,10 @@ public class TargetService {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     @Inject
-    EntityManager entityManager;
+    TargetRepository targets;
+
+    @Inject
+    IndicatorRepository indicators;
 
     @Inject
     PlanService plans;
@@ -36,8 +37,7 @@ public class TargetService {
     @Transactional
     public List<Target> list(UUID planId) {
         plans.get(planId);
-        return entityManager.createQuery("select t from Target t where t.planId = :plan order by t.fromYear, t.label", Target.class)
-                .setParameter("plan", planId).getResultList();
+        return targets.ofPlan(planId);
     }
 
     @Transactional
@@ -71,19 +71,19 @@ public class TargetService {
         target.timeBasis = input.timeBasis();
         target.fromYear = input.fromYear();
         target.toYear = input.toYear();
-        entityManager.persist(target);
+        targets.persist(target);
         outbox.publish(EventType.TARGET_CHANGED_V1, plan.id.toString(), target.toEvent(false, groupMembers(target)));
         return target;
     }
 
     @Transactional
     public void remove(UUID planId, UUID targetId, String amendmentReason) {
-        Target target = entityManager.find(Target.class, targetId);
+        Target target = targets.findById(targetId);
         if (target == null || !target.planId.equals(planId)) {
             throw ProblemException.notFound("Target", targetId);
         }
         plans.beginPartChange(planId, amendmentReason);
-        entityManager.remove(target);
+        targets.delete(target);
         outbox.publish(EventType.TARGET_CHANGED_V1, planId.toString(), target.toEvent(true, groupMembers(target)));
     }
 
@@ -91,17 +91,12 @@ public class TargetService {
         if (target.marketGroupCode == null) {
             return null;
         }
-        MarketGroup group = entityManager.find(MarketGroup.class, target.marketGroupCode);
-        return group == null ? null : List.copyOf(group.members);
+        return markets.group(target.marketGroupCode).map(group -> List.copyOf(group.members)).orElse(null);
     }
 
     @Transactional
     public List<TargetDtos.IndicatorView> indicators() {
-        @SuppressWarnings("unchecked")
-        List<TargetDtos.IndicatorView> indicators = entityManager.createNativeQuery(
-                "SELECT code, name_vi, name_en, unit_of_measure, whole_number FROM indicator ORDER BY code", TargetDtos.IndicatorView.class)
-                .getResultList();
-        return indicators;
+        return indicators.all();
     }
 
     private void validate(TargetDtos.TargetInput input) {

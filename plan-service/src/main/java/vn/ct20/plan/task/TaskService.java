@@ -4,7 +4,6 @@ import vn.ct20.platform.paging.Sorting;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,7 +31,10 @@ public class TaskService {
     public enum Role { LEAD, COORDINATOR, ANY }
 
     @Inject
-    EntityManager entityManager;
+    TaskRepository tasks;
+
+    @Inject
+    vn.ct20.plan.unit.UnitService units;
 
     @Inject
     PlanService plans;
@@ -49,9 +51,7 @@ public class TaskService {
     @Transactional
     public List<Task> list(UUID planId) {
         plans.get(planId);
-        List<Task> tasks = entityManager.createQuery("select t from Task t where t.planId = :plan", Task.class)
-                .setParameter("plan", planId).getResultList();
-        return tasks.stream().sorted(Comparator.comparing((Task t) -> t.number, TaskNumbers.ORDER)).toList();
+        return tasks.ofPlan(planId).stream().sorted(Comparator.comparing((Task t) -> t.number, TaskNumbers.ORDER)).toList();
     }
 
     @Transactional
@@ -81,7 +81,7 @@ public class TaskService {
             task.coordinatingUnitCodes.addAll(input.coordinatingUnitCodes());
         }
         task.setDeadline(input.deadline());
-        entityManager.persist(task);
+        tasks.persist(task);
         outbox.publish(EventType.TASK_CHANGED_V1, plan.id.toString(), task.toEvent());
         return task;
     }
@@ -89,7 +89,7 @@ public class TaskService {
     /** Progress is reported by the lead unit (or anyone whose scope covers it); it is not an amendment of the plan. */
     @Transactional
     public Task reportProgress(UUID planId, UUID taskId, String ifMatch, TaskDtos.ProgressInput input) {
-        Task task = entityManager.find(Task.class, taskId);
+        Task task = tasks.findById(taskId);
         if (task == null || !task.planId.equals(planId)) {
             throw ProblemException.notFound("Task", taskId);
         }
@@ -109,7 +109,7 @@ public class TaskService {
         }
         task.status = input.status();
         task.progressPercent = input.progressPercent();
-        entityManager.flush();
+        tasks.flush();
         outbox.publish(EventType.TASK_CHANGED_V1, planId.toString(), task.toEvent());
         return task;
     }
@@ -139,14 +139,7 @@ public class TaskService {
             where += " and t.dueDate < :at and t.status not in (:closed)";
             params.and("at", at).and("closed", List.of(Task.Status.DONE, Task.Status.CANCELLED));
         }
-        var query = entityManager.createQuery("select t from Task t where " + where + " order by " + SORTING.orderBy(page), Task.class);
-        var count = entityManager.createQuery("select count(t) from Task t where " + where, Long.class);
-        params.map().forEach((name, value) -> {
-            query.setParameter(name, value);
-            count.setParameter(name, value);
-        });
-        List<Task> items = query.setFirstResult(page.offset()).setMaxResults(page.size).getResultList();
-        return new Page<>(items, page.page, page.size, count.getSingleResult());
+        return tasks.page(where, params, SORTING.orderBy(page), page);
     }
 
     private void validate(Plan plan, TaskDtos.TaskInput input) {
@@ -175,7 +168,7 @@ public class TaskService {
             }
         }
         if (input.parentTaskId() != null) {
-            Task parent = entityManager.find(Task.class, input.parentTaskId());
+            Task parent = tasks.findById(input.parentTaskId());
             if (parent == null || !parent.planId.equals(plan.id)) {
                 errors.add(new Problem.FieldError("parentTaskId", "no such task in this plan"));
             }
@@ -183,9 +176,7 @@ public class TaskService {
         if (!errors.isEmpty()) {
             throw ProblemException.unprocessable("The task is not valid for this plan", errors);
         }
-        Long taken = entityManager.createQuery("select count(t) from Task t where t.planId = :plan and t.number = :number", Long.class)
-                .setParameter("plan", plan.id).setParameter("number", input.number()).getSingleResult();
-        if (taken > 0) {
+        if (tasks.numberTaken(plan.id, input.number())) {
             throw ProblemException.conflict("The plan already has a task numbered " + input.number());
         }
     }
@@ -204,17 +195,15 @@ public class TaskService {
                 || hierarchy.isWithin(plan.areaUnitCode, parentOf(unitCode), null);
     }
 
-    @SuppressWarnings("unchecked")
     private List<String> kindsOf(String unitCode) {
-        List<String> kinds = entityManager.createNativeQuery("SELECT DISTINCT kind FROM unit WHERE code = ?1").setParameter(1, unitCode)
-                .getResultList();
+        List<String> kinds = units.recorded(unitCode).stream().map(unit -> unit.kind.name()).distinct().toList();
         return kinds.isEmpty() ? List.of("-") : kinds;
     }
 
     /** The parent of the unit's latest version; an unknown code is its own "parent", which contains nothing. */
     private String parentOf(String unitCode) {
-        List<?> parent = entityManager.createNativeQuery("SELECT parent_code FROM unit WHERE code = ?1 ORDER BY valid_from DESC LIMIT 1")
-                .setParameter(1, unitCode).getResultList();
-        return parent.isEmpty() || parent.get(0) == null ? unitCode : (String) parent.get(0);
+        List<vn.ct20.plan.unit.Unit> versions = units.recorded(unitCode);
+        String parent = versions.isEmpty() ? null : versions.get(versions.size() - 1).parentCode;
+        return parent == null ? unitCode : parent;
     }
 }

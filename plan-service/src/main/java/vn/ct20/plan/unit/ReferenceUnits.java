@@ -8,26 +8,22 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
+import vn.ct20.plan.unit.ReferenceUnitRepository.Lineage;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.hibernate.Session;
 import org.jboss.logging.Logger;
 import vn.ct20.events.EventType;
 import vn.ct20.events.unit.UnitChangedV1;
@@ -58,7 +54,7 @@ public class ReferenceUnits {
     TransactionLocks locks;
 
     @Inject
-    EntityManager entityManager;
+    ReferenceUnitRepository bulk;
 
     @Inject
     Outbox outbox;
@@ -82,27 +78,18 @@ public class ReferenceUnits {
         String checksum = checksum();
         // Several replicas may start at once: one loads, the others wait here and then find it done.
         locks.hold("ct20.reference-units");
-        List<?> loaded = entityManager.createNativeQuery("SELECT checksum FROM reference_dataset WHERE name = ?1")
-                .setParameter(1, DATASET).getResultList();
-        if (!loaded.isEmpty() && checksum.equals(loaded.get(0))) {
+        if (bulk.loadedChecksum(DATASET).filter(checksum::equals).isPresent()) {
             return 0;
         }
         long started = System.nanoTime();
         Parsed data = parse();
-        Map<String, UnitChangedV1> inserted = insertUnits(data.units);
-        insertLineage(data.lineage);
+        Map<String, UnitChangedV1> inserted = bulk.insertUnitsIfMissing(data.units);
+        bulk.insertLineage(data.lineage);
         outbox.publishAll(EventType.UNIT_CHANGED_V1, inserted);
-        entityManager.createNativeQuery("""
-                        INSERT INTO reference_dataset (name, checksum, items) VALUES (?1, ?2, ?3)
-                        ON CONFLICT (name) DO UPDATE SET checksum = EXCLUDED.checksum, items = EXCLUDED.items, loaded_at = now()""")
-                .setParameter(1, DATASET).setParameter(2, checksum).setParameter(3, data.units.size())
-                .executeUpdate();
+        bulk.recordLoaded(DATASET, checksum, data.units.size());
         LOG.infof("Loaded %d administrative units and %d lineage links in %d ms", inserted.size(), data.lineage.size(),
                 (System.nanoTime() - started) / 1_000_000);
         return inserted.size();
-    }
-
-    private record Lineage(String predecessor, LocalDate predecessorFrom, String successor, LocalDate successorFrom, String kind) {
     }
 
     private record Parsed(List<UnitChangedV1> units, List<Lineage> lineage) {
@@ -177,61 +164,6 @@ public class ReferenceUnits {
 
     private static String kind(JsonNode merge) {
         return "full".equalsIgnoreCase(merge.path("type").asText()) ? "FULL" : "PARTIAL";
-    }
-
-    /** Inserts the units that do not exist yet; returns those inserted, by event key, in order. */
-    private Map<String, UnitChangedV1> insertUnits(List<UnitChangedV1> units) {
-        Map<String, UnitChangedV1> inserted = new LinkedHashMap<>();
-        entityManager.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("""
-                    INSERT INTO unit (code, valid_from, valid_to, name, search_name, kind, parent_code, successor_code)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (code, valid_from) DO NOTHING""")) {
-                for (int start = 0; start < units.size(); start += 1000) {
-                    List<UnitChangedV1> chunk = units.subList(start, Math.min(units.size(), start + 1000));
-                    for (UnitChangedV1 u : chunk) {
-                        insert.setString(1, u.code());
-                        insert.setDate(2, Date.valueOf(u.validFrom()));
-                        insert.setDate(3, u.validTo() == null ? null : Date.valueOf(u.validTo()));
-                        insert.setString(4, u.name());
-                        insert.setString(5, SearchText.normalize(u.name()));
-                        insert.setString(6, u.kind());
-                        insert.setString(7, u.parentCode());
-                        insert.setString(8, u.successorCode());
-                        insert.addBatch();
-                    }
-                    int[] counts = insert.executeBatch();
-                    for (int i = 0; i < counts.length; i++) {
-                        if (counts[i] != 0) {
-                            inserted.put(chunk.get(i).key(), chunk.get(i));
-                        }
-                    }
-                }
-            }
-        });
-        return inserted;
-    }
-
-    private void insertLineage(List<Lineage> lineage) {
-        entityManager.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("""
-                    INSERT INTO unit_lineage (predecessor_code, predecessor_valid_from, successor_code, successor_valid_from, kind)
-                    VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")) {
-                int pending = 0;
-                for (Lineage link : lineage) {
-                    insert.setString(1, link.predecessor());
-                    insert.setDate(2, Date.valueOf(link.predecessorFrom()));
-                    insert.setString(3, link.successor());
-                    insert.setDate(4, Date.valueOf(link.successorFrom()));
-                    insert.setString(5, link.kind());
-                    insert.addBatch();
-                    if (++pending == 1000) {
-                        insert.executeBatch();
-                        pending = 0;
-                    }
-                }
-                insert.executeBatch();
-            }
-        });
     }
 
     private List<JsonNode> read(String file) {
