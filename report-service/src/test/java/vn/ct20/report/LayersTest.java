@@ -14,6 +14,11 @@ class LayersTest {
     }
 
     @Test
+    void onlyRepositoriesQueryTheDatabase() {
+        Layers.ONLY_REPOSITORIES_QUERY_THE_DATABASE.check(CLASSES);
+    }
+
+    @Test
     void featuresAreFreeOfCycles() {
         Layers.featuresAreFreeOfCycles("vn.ct20.report").check(CLASSES);
     }

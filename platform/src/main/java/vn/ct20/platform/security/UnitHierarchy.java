@@ -144,6 +144,17 @@ public class UnitHierarchy {
         return !(kind == null ? query : query.setParameter("kind", kind)).getResultList().isEmpty();
     }
 
+    /** Those of {@code codes} that are units of {@code kind} in force on {@code at}, by code. */
+    @SuppressWarnings("unchecked")
+    public List<String> ofKindAt(java.util.Collection<String> codes, String kind, LocalDate at) {
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        return entityManager.createNativeQuery(("SELECT DISTINCT u.code FROM %s u WHERE u.code IN (:codes) AND u.kind = :kind AND "
+                        + IN_FORCE + " ORDER BY u.code").formatted(table), String.class)
+                .setParameter("codes", codes).setParameter("kind", kind).setParameter("at", at).getResultList();
+    }
+
     /** When {@code unitCode} existed: its first day and its last (null while it still exists); empty for an unknown unit. */
     public java.util.Optional<LocalDate[]> lifetime(String unitCode) {
         return java.util.Optional.ofNullable(lifetimes(List.of(unitCode)).get(unitCode));

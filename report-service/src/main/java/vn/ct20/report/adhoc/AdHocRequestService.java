@@ -25,6 +25,7 @@ import vn.ct20.platform.security.UnitScope;
 import vn.ct20.platform.write.WriteCommand;
 import vn.ct20.platform.write.WritePipeline;
 import vn.ct20.report.obligation.Obligation;
+import vn.ct20.report.obligation.ObligationService;
 
 @ApplicationScoped
 public class AdHocRequestService {
@@ -32,6 +33,9 @@ public class AdHocRequestService {
 
     @Inject
     AdHocRequestRepository requests;
+
+    @Inject
+    ObligationService obligationService;
 
     @Inject
     UnitScope scope;
@@ -101,7 +105,7 @@ public class AdHocRequestService {
             obligation.dueDate = request.dueDate;
             obligation.consolidatingUnitCode = request.requestingUnitCode;
             obligation.createdAt = request.createdAt;
-            requests.getEntityManager().persist(obligation);
+            obligationService.add(obligation);
         }
         outbox.publish(EventType.AD_HOC_REPORT_REQUESTED_V1, request.id.toString(), request.toEvent());
         return request;

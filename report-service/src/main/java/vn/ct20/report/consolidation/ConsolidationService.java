@@ -3,7 +3,6 @@ package vn.ct20.report.consolidation;
 import com.fasterxml.jackson.core.type.TypeReference;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -17,6 +16,11 @@ import vn.ct20.events.EventJson;
 import vn.ct20.platform.security.UnitHierarchy;
 import vn.ct20.platform.security.UnitScope;
 import vn.ct20.platform.web.Decimals;
+import vn.ct20.report.filing.AcceptedReports;
+import vn.ct20.report.filing.ReportRevisionRepository.AcceptedRevision;
+import vn.ct20.report.filing.ReportRevisionRepository.ReportedValue;
+import vn.ct20.report.planreplica.PlanReplicaRepository.TargetRow;
+import vn.ct20.report.planreplica.PlanReplicas;
 import vn.ct20.report.consolidation.ConsolidatedReport.IndicatorTotal;
 import vn.ct20.report.consolidation.ConsolidatedReport.SubUnitShortfall;
 import vn.ct20.report.consolidation.ConsolidatedReport.TargetLine;
@@ -40,7 +44,10 @@ public class ConsolidationService {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     @Inject
-    EntityManager entityManager;
+    AcceptedReports accepted;
+
+    @Inject
+    PlanReplicas plans;
 
     @Inject
     UnitHierarchy hierarchy;
@@ -111,36 +118,21 @@ public class ConsolidationService {
         if (scope.covers(unitCode, at)) {
             return;
         }
-        @SuppressWarnings("unchecked")
-        List<String> consolidators = entityManager.createNativeQuery(
-                        "SELECT DISTINCT consolidating_unit_code FROM regime_replica WHERE plan_area_unit_code = :unit")
-                .setParameter("unit", unitCode).getResultList();
+        List<String> consolidators = plans.consolidatorsFor(unitCode);
         if (consolidators.stream().noneMatch(code -> scope.covers(code, at))) {
             scope.require(unitCode, at); // refuses with the usual problem
         }
     }
 
     Figures figures(List<String> units, String periodId) {
-        @SuppressWarnings("unchecked")
-        List<AcceptedRevision> rows = entityManager.createNativeQuery("""
-                        SELECT DISTINCT ON (o.unit_code) o.unit_code, rv.id
-                          FROM obligation o
-                          JOIN report r ON r.obligation_id = o.id AND r.status = 'ACCEPTED'
-                          JOIN report_revision rv ON rv.report_id = r.id AND rv.revision = r.revision
-                         WHERE o.period_id = :period AND o.unit_code IN (:units)
-                         ORDER BY o.unit_code, rv.reviewed_at DESC""", AcceptedRevision.class)
-                .setParameter("period", periodId).setParameter("units", units).getResultList();
+        List<AcceptedRevision> rows = accepted.revisionsFor(periodId, units);
         Map<String, UUID> revisionByUnit = new LinkedHashMap<>();
         rows.forEach(r -> revisionByUnit.put(r.unitCode(), r.revisionId()));
         Map<String, Map<String, BigDecimal>> valuesByUnit = new HashMap<>();
         if (!revisionByUnit.isEmpty()) {
             Map<UUID, String> unitByRevision = new HashMap<>();
             revisionByUnit.forEach((unit, revision) -> unitByRevision.put(revision, unit));
-            @SuppressWarnings("unchecked")
-            List<ReportedValue> values = entityManager.createNativeQuery("""
-                            SELECT revision_id, indicator_code, breakdown_key, value FROM report_value
-                             WHERE revision_id IN (:revisions)""", ReportedValue.class)
-                    .setParameter("revisions", List.copyOf(revisionByUnit.values())).getResultList();
+            List<ReportedValue> values = accepted.valuesOf(List.copyOf(revisionByUnit.values()));
             for (ReportedValue v : values) {
                 String unit = unitByRevision.get(v.revisionId());
                 valuesByUnit.computeIfAbsent(unit, u -> new HashMap<>()).put(v.indicatorCode() + "|" + v.breakdownKey(), Decimals.plain(v.value()));
@@ -177,59 +169,20 @@ public class ConsolidationService {
     private List<ConsolidatedReport.TaskLine> taskProgress(Map<String, UUID> revisionByUnit) {
         List<ConsolidatedReport.TaskLine> lines = new ArrayList<>();
         for (var entry : revisionByUnit.entrySet()) {
-            String json = (String) entityManager.createNativeQuery("SELECT CAST(content AS varchar) FROM report_revision WHERE id = :id")
-                    .setParameter("id", entry.getValue()).getSingleResult();
-            ReportContent content;
-            try {
-                content = EventJson.mapper().readValue(json, new TypeReference<ReportContent>() { });
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                throw new IllegalStateException(e);
-            }
+            ReportContent content = accepted.contentOf(entry.getValue());
             for (ReportContent.TaskProgress progress : content.taskProgress()) {
-                @SuppressWarnings("unchecked")
-                List<TaskTitle> task = entityManager.createNativeQuery("SELECT number, title FROM task_replica WHERE task_id = :id", TaskTitle.class)
-                        .setParameter("id", progress.taskId()).getResultList();
-                lines.add(new ConsolidatedReport.TaskLine(entry.getKey(), progress.taskId(), task.isEmpty() ? null : task.get(0).number(),
-                        task.isEmpty() ? null : task.get(0).title(), progress.status().name(), progress.narrative()));
+                var task = plans.taskTitle(progress.taskId());
+                lines.add(new ConsolidatedReport.TaskLine(entry.getKey(), progress.taskId(), task.map(t -> t.number()).orElse(null),
+                        task.map(t -> t.title()).orElse(null), progress.status().name(), progress.narrative()));
             }
         }
         return lines;
     }
 
-    /** The accepted revision counted for a unit. */
-    public record AcceptedRevision(String unitCode, UUID revisionId) {
-    }
-
-    /** One value of a report revision ({@code breakdownKey} empty for the indicator's total). */
-    public record ReportedValue(UUID revisionId, String indicatorCode, String breakdownKey, BigDecimal value) {
-    }
-
-    public record TaskTitle(String number, String title) {
-    }
-
-    /** A target of a plan (from the replica), with the first year of its plan; the market group's members comma-separated. */
-    public record TargetRow(UUID id, UUID planId, String label, String indicator, String measure, String comparator, BigDecimal value,
-                            BigDecimal valueTo, String scope, String subUnitKind, String marketScope, String marketCode,
-                            String groupMembersJoined, String timeBasis, Integer fromYear, Integer toYear, Integer planFrom) {
-        List<String> groupMembers() {
-            return groupMembersJoined == null || groupMembersJoined.isEmpty() ? List.of() : List.of(groupMembersJoined.split(","));
-        }
-    }
-
     /** Every target of the plans in force for the unit in the period's year, compared with the actual. */
     private List<TargetLine> targets(String unitCode, Period period, List<String> units, Figures figures) {
         int year = period.year();
-        @SuppressWarnings("unchecked")
-        List<TargetRow> rows = entityManager.createNativeQuery("""
-                        SELECT t.target_id, t.plan_id, t.label, t.indicator_code, t.measure, t.comparator,
-                               t.value, t.value_to, t.scope, t.sub_unit_kind, t.market_scope, t.market_code,
-                               array_to_string(t.market_group_members, ','), t.time_basis, t.from_year, t.to_year,
-                               COALESCE(p.period_from, CAST(EXTRACT(YEAR FROM p.issue_date) AS integer))
-                          FROM target_replica t JOIN plan_replica p ON p.plan_id = t.plan_id
-                         WHERE p.area_unit_code = :unit AND p.status IN ('ISSUED', 'AMENDED')
-                           AND (t.from_year IS NULL OR t.from_year <= :year) AND (t.to_year IS NULL OR t.to_year >= :year)
-                         ORDER BY p.plan_id, t.label""", TargetRow.class)
-                .setParameter("unit", unitCode).setParameter("year", year).getResultList();
+        List<TargetRow> rows = plans.targetsFor(unitCode, year);
         List<TargetLine> lines = new ArrayList<>();
         for (TargetRow t : rows) {
             lines.add(evaluate(t, period, units, figures));
@@ -248,11 +201,7 @@ public class ConsolidationService {
 
     /** "≥ 4 a year per commune": the measure per sub-unit of the kind, and which fall short. */
     private TargetLine evaluatePerSubUnit(TargetRow t, Period period, List<String> area, Figures figures) {
-        @SuppressWarnings("unchecked")
-        List<String> subUnits = entityManager.createNativeQuery("""
-                        SELECT code FROM unit_replica WHERE code IN (:units) AND kind = :kind
-                           AND valid_from <= :at AND (valid_to IS NULL OR valid_to >= :at) ORDER BY code""")
-                .setParameter("units", area).setParameter("kind", t.subUnitKind()).setParameter("at", period.cutOffTo()).getResultList();
+        List<String> subUnits = hierarchy.ofKindAt(area, t.subUnitKind(), period.cutOffTo());
         if (subUnits.isEmpty()) {
             return judge(t, period, null, List.of(), "no units of kind " + t.subUnitKind() + " are known below this unit");
         }

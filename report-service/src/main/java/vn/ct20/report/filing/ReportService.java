@@ -4,8 +4,6 @@ import vn.ct20.platform.clock.BusinessDate;
 import vn.ct20.platform.paging.Sorting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,7 +34,10 @@ import vn.ct20.report.obligation.Timeliness;
 @ApplicationScoped
 public class ReportService {
     @Inject
-    EntityManager entityManager;
+    ReportRepository reports;
+
+    @Inject
+    ReportRevisionRepository revisions;
 
     @Inject
     ObligationService obligations;
@@ -74,9 +75,7 @@ public class ReportService {
                 .handler(() -> {
                     Obligation obligation = obligations.find(obligationId);
                     validate(obligation, command.content());
-                    boolean exists = !entityManager.createQuery("select r.id from Report r where r.obligationId = :o")
-                            .setParameter("o", obligation.id).getResultList().isEmpty();
-                    if (exists) {
+                    if (reports.existsFor(obligation.id)) {
                         throw ProblemException.conflict("This obligation already has a report; change it with PUT /api/v1/reports/{id}");
                     }
                     Instant now = Instant.now();
@@ -88,9 +87,9 @@ public class ReportService {
                     report.revision = 1;
                     report.createdAt = now;
                     report.updatedAt = now;
-                    entityManager.persist(report);
+                    reports.persist(report);
                     ReportRevision revision = newRevision(report, command.content());
-                    entityManager.flush();
+                    reports.flush();
                     return view(report, revision, obligation, true);
                 })).result();
     }
@@ -110,7 +109,7 @@ public class ReportService {
                 })
                 .idempotent(idempotencyKey, id)
                 .handler(() -> {
-                    Report report = entityManager.find(Report.class, id);
+                    Report report = reports.findById(id);
                     return rule.apply(report, obligations.find(report.obligationId));
                 }));
     }
@@ -126,14 +125,13 @@ public class ReportService {
             if (transition == ReportTransition.EDIT) {
                 revision = current(report);
                 revision.content = content;
-                entityManager.createNativeQuery("DELETE FROM report_value WHERE revision_id = :id").setParameter("id", revision.id).executeUpdate();
-                writeValues(revision);
+                revisions.replaceValues(revision.id, content.values());
             } else {
                 report.revision++;
                 revision = newRevision(report, content);
             }
             report.updatedAt = Instant.now();
-            entityManager.flush();
+            reports.flush();
             return view(report, revision, obligation, true);
         }).result();
     }
@@ -153,7 +151,7 @@ public class ReportService {
                 report.firstSubmittedOn = today;
             }
             report.updatedAt = Instant.now();
-            entityManager.flush();
+            reports.flush();
             publish(EventType.REPORT_SUBMITTED_V1, report, obligation, null);
             return view(report, revision, obligation, true);
         });
@@ -181,7 +179,7 @@ public class ReportService {
             revision.reviewedBy = user.subject();
             revision.reviewReason = reason == null ? null : reason.trim();
             report.updatedAt = Instant.now();
-            entityManager.flush();
+            reports.flush();
             if (event != null) {
                 publish(event, report, obligation, revision.reviewReason);
             }
@@ -201,8 +199,7 @@ public class ReportService {
     public List<ReportDtos.RevisionView> revisions(UUID id) {
         Report report = find(id);
         requireReader(id, obligations.find(report.obligationId));
-        return entityManager.createQuery("select v from ReportRevision v where v.reportId = :r order by v.revision", ReportRevision.class)
-                .setParameter("r", id).getResultList().stream().map(ReportDtos.RevisionView::of).toList();
+        return revisions.ofReport(id).stream().map(ReportDtos.RevisionView::of).toList();
     }
 
     static final Sorting SORTING = Sorting.by("-cutOffFrom", "o.unitCode, r.id",
@@ -217,13 +214,12 @@ public class ReportService {
     @Transactional
     public Page<ReportDtos.ReportView> list(String unitCode, String periodId, Report.Status status, PageRequest page) {
         LocalDate today = businessDate.today();
-        Page<Filed> rows = QueryFilter.from("Report r, Obligation o").and("o.id = r.obligationId")
+        Page<Filed> rows = reports.page(QueryFilter.from("Report r, Obligation o").and("o.id = r.obligationId")
                 // The same rule as a read by id: the reporting or the consolidating unit in scope on the obligation's date.
                 .visibleAt(scope.visibility(), "coalesce(o.dueDate, o.cutOffTo)", "o.unitCode", "o.consolidatingUnitCode")
                 .and("o.unitCode = :unit", "unit", unitCode)
                 .and("o.periodId = :period", "period", periodId)
-                .and("r.status = :status", "status", status)
-                .page(entityManager, "r, o", SORTING.orderBy(page), Filed.class, page);
+                .and("r.status = :status", "status", status), SORTING.orderBy(page), page);
         return rows.map(row -> ReportDtos.ReportView.of(row.report(), current(row.report()), row.obligation(), today, List.of()));
     }
 
@@ -248,24 +244,15 @@ public class ReportService {
     }
 
     private Report find(UUID id) {
-        Report report = entityManager.find(Report.class, id);
-        if (report == null) {
-            throw ProblemException.notFound("Report", id);
-        }
-        return report;
+        return reports.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Report", id));
     }
 
     private Report lock(UUID id) {
-        Report report = entityManager.find(Report.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (report == null) {
-            throw ProblemException.notFound("Report", id);
-        }
-        return report;
+        return reports.lockedById(id).orElseThrow(() -> ProblemException.notFound("Report", id));
     }
 
     private ReportRevision current(Report report) {
-        return entityManager.createQuery("select v from ReportRevision v where v.reportId = :r and v.revision = :n", ReportRevision.class)
-                .setParameter("r", report.id).setParameter("n", report.revision).getSingleResult();
+        return revisions.revision(report.id, report.revision);
     }
 
     private ReportRevision newRevision(Report report, ReportContent content) {
@@ -277,31 +264,10 @@ public class ReportService {
         revision.content = content;
         revision.createdBy = user.subject();
         revision.createdAt = Instant.now();
-        entityManager.persist(revision);
-        entityManager.flush();
-        writeValues(revision);
+        revisions.persist(revision);
+        revisions.flush();
+        revisions.insertValues(revision.id, content.values());
         return revision;
-    }
-
-    /** The values as rows, so that consolidation sums them by indicator and breakdown. */
-    private void writeValues(ReportRevision revision) {
-        for (ReportContent.IndicatorValue value : revision.content.values()) {
-            entityManager.createNativeQuery("""
-                            INSERT INTO report_value (revision_id, indicator_code, breakdown_key, breakdown, value)
-                            VALUES (:revision, :indicator, :key, CAST(:breakdown AS jsonb), :value)""")
-                    .setParameter("revision", revision.id).setParameter("indicator", value.indicatorCode())
-                    .setParameter("key", ReportContent.Breakdown.keyOf(value.breakdown()))
-                    .setParameter("breakdown", breakdownJson(value.breakdown())).setParameter("value", value.value())
-                    .executeUpdate();
-        }
-    }
-
-    private static String breakdownJson(ReportContent.Breakdown breakdown) {
-        try {
-            return vn.ct20.events.EventJson.mapper().writeValueAsString(breakdown == null ? java.util.Map.of() : breakdown);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private ReportDtos.ReportView view(Report report, ReportRevision revision, Obligation obligation, boolean withWarnings) {

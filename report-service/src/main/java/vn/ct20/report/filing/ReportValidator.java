@@ -2,7 +2,6 @@ package vn.ct20.report.filing;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -17,6 +16,7 @@ import java.util.UUID;
 import vn.ct20.events.Indicator;
 import vn.ct20.platform.problem.Problem;
 import vn.ct20.platform.security.UnitHierarchy;
+import vn.ct20.report.planreplica.PlanReplicas;
 import vn.ct20.report.obligation.Obligation;
 
 /**
@@ -30,7 +30,10 @@ public class ReportValidator {
     private static final BigDecimal TWO = BigDecimal.valueOf(2);
 
     @Inject
-    EntityManager entityManager;
+    PlanReplicas plans;
+
+    @Inject
+    ReportRevisionRepository revisions;
 
     @Inject
     UnitHierarchy hierarchy;
@@ -81,12 +84,7 @@ public class ReportValidator {
                 errors.add(new Problem.FieldError("taskProgress[" + i + "].taskId", "this task is reported twice"));
                 continue;
             }
-            List<?> found = entityManager.createNativeQuery("""
-                            SELECT 1 FROM task_replica t WHERE t.task_id = :task AND NOT t.section
-                               AND (CAST(:plan AS uuid) IS NULL OR t.plan_id = CAST(:plan AS uuid))""")
-                    .setParameter("task", taskId).setParameter("plan", obligation.planId == null ? null : obligation.planId.toString())
-                    .getResultList();
-            if (found.isEmpty()) {
+            if (!plans.isReportableTask(taskId, obligation.planId)) {
                 errors.add(new Problem.FieldError("taskProgress[" + i + "].taskId", "not a task of the plan this report answers"));
             }
         }
@@ -150,16 +148,8 @@ public class ReportValidator {
             if (value.breakdown() != null && !value.breakdown().key().isEmpty()) {
                 continue;
             }
-            @SuppressWarnings("unchecked")
-            List<BigDecimal> history = entityManager.createNativeQuery("""
-                            SELECT v.value FROM obligation o
-                              JOIN report r ON r.obligation_id = o.id
-                              JOIN report_revision rv ON rv.report_id = r.id AND rv.revision = r.revision
-                              JOIN report_value v ON v.revision_id = rv.id
-                             WHERE o.regime_id = :regime AND o.unit_code = :unit AND o.cut_off_to < :before
-                               AND r.status IN ('SUBMITTED', 'ACCEPTED') AND v.indicator_code = :indicator AND v.breakdown_key = ''""")
-                    .setParameter("regime", obligation.regimeId).setParameter("unit", obligation.unitCode)
-                    .setParameter("before", obligation.cutOffFrom).setParameter("indicator", value.indicatorCode()).getResultList();
+            List<BigDecimal> history = revisions.earlierTotals(obligation.regimeId, obligation.unitCode, obligation.cutOffFrom,
+                    value.indicatorCode());
             outlier(value.value(), history).ifPresent(reason ->
                     warnings.add(new Warning("values", value.indicatorCode() + " total " + value.value().toPlainString() + " " + reason)));
         }

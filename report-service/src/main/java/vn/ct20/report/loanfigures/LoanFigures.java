@@ -2,7 +2,6 @@ package vn.ct20.report.loanfigures;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @ApplicationScoped
 public class LoanFigures {
     @Inject
-    EntityManager entityManager;
+    LoanMovementRepository movements;
 
     @Schema(name = "LoanFigures", description = "From loan-service's events; nobody types them in.", example = """
             {"total":{"marketCode":null,"loansDisbursed":3,"disbursed":240000000,"principalRepaid":10000000,"outstanding":230000000,
@@ -36,43 +35,18 @@ public class LoanFigures {
                        @Schema(description = "VND of that principal past its due date") long overdue) {
     }
 
-    /** Money moved per market in a period (aggregated in SQL: the movements are many, the markets few). */
-    public record Flow(String marketCode, long loansDisbursed, long disbursed, long principalRepaid) {
-    }
-
-    /** What is owed per market at the end of a period. */
-    public record Stock(String marketCode, long outstanding, long overdue) {
-    }
-
     /** Figures of loans to borrowers living in {@code units} (the unit and every unit below it, any time). */
     public Figures of(List<String> units, LocalDate from, LocalDate to) {
         Map<String, long[]> byMarket = new TreeMap<>();
-        @SuppressWarnings("unchecked")
-        List<Flow> flows = entityManager.createNativeQuery("""
-                        SELECT market_code, COUNT(DISTINCT loan_id) FILTER (WHERE kind = 'DISBURSED'),
-                               COALESCE(SUM(amount) FILTER (WHERE kind = 'DISBURSED'), 0)::bigint,
-                               COALESCE(SUM(principal_paid) FILTER (WHERE kind = 'REPAID'), 0)::bigint
-                          FROM loan_movement
-                         WHERE commune_code IN (:units) AND business_date BETWEEN :from AND :to
-                         GROUP BY market_code""", Flow.class)
-                .setParameter("units", units).setParameter("from", from).setParameter("to", to).getResultList();
-        for (Flow flow : flows) {
+        List<LoanMovementRepository.Flow> flows = movements.flows(units, from, to);
+        for (LoanMovementRepository.Flow flow : flows) {
             long[] line = byMarket.computeIfAbsent(flow.marketCode(), m -> new long[5]);
             line[0] = flow.loansDisbursed();
             line[1] = flow.disbursed();
             line[2] = flow.principalRepaid();
         }
-        // Each loan's latest state at the end of the period; a written-off loan owes nothing more here.
-        @SuppressWarnings("unchecked")
-        List<Stock> stocks = entityManager.createNativeQuery("""
-                        SELECT market_code, SUM(CASE WHEN kind = 'WRITTEN_OFF' THEN 0 ELSE principal_outstanding END)::bigint,
-                               SUM(CASE WHEN kind = 'WRITTEN_OFF' THEN 0 ELSE principal_overdue END)::bigint
-                          FROM (SELECT DISTINCT ON (loan_id) loan_id, market_code, kind, principal_outstanding, principal_overdue
-                                  FROM loan_movement WHERE commune_code IN (:units) AND business_date <= :to
-                                 ORDER BY loan_id, business_date DESC, seq DESC) latest
-                         GROUP BY market_code""", Stock.class)
-                .setParameter("units", units).setParameter("to", to).getResultList();
-        for (Stock stock : stocks) {
+        List<LoanMovementRepository.Stock> stocks = movements.stocks(units, to);
+        for (LoanMovementRepository.Stock stock : stocks) {
             long[] line = byMarket.computeIfAbsent(stock.marketCode(), m -> new long[5]);
             line[3] = stock.outstanding();
             line[4] = stock.overdue();

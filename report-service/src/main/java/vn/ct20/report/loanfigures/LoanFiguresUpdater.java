@@ -2,7 +2,6 @@ package vn.ct20.report.loanfigures;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.util.Map;
 import java.util.Set;
 import vn.ct20.events.EventEnvelope;
@@ -25,7 +24,7 @@ public class LoanFiguresUpdater implements EventHandler {
             EventType.LOAN_WRITTEN_OFF_V1, "WRITTEN_OFF");
 
     @Inject
-    EntityManager entityManager;
+    LoanMovementRepository movements;
 
     @Override
     public String consumerName() {
@@ -44,19 +43,6 @@ public class LoanFiguresUpdater implements EventHandler {
             return; // applications, approvals, capital sources: no money moved
         }
         LoanEventV1 loan = EventJson.mapper().convertValue(event.data(), LoanEventV1.class);
-        entityManager.createNativeQuery("""
-                        INSERT INTO loan_movement (event_id, loan_id, kind, business_date, commune_code, district_code, province_code, market_code,
-                                                   category, amount, principal_paid, principal_outstanding, principal_overdue)
-                        VALUES (:event, :loan, :kind, :date, :commune, :district, :province, :market, :category, :amount, :principalPaid,
-                                :outstanding, :overdue)
-                        ON CONFLICT (event_id) DO NOTHING""")
-                .setParameter("event", event.id()).setParameter("loan", loan.loanId()).setParameter("kind", kind)
-                .setParameter("date", loan.businessDate()).setParameter("commune", loan.communeCode())
-                .setParameter("district", loan.districtCode()).setParameter("province", loan.provinceCode())
-                .setParameter("market", loan.marketCode()).setParameter("category", loan.category())
-                .setParameter("amount", loan.amount() == null ? 0L : loan.amount())
-                .setParameter("principalPaid", loan.principalPaid() == null ? 0L : loan.principalPaid())
-                .setParameter("outstanding", loan.principalOutstanding()).setParameter("overdue", loan.principalOverdue())
-                .executeUpdate();
+        movements.record(event.id(), kind, loan);
     }
 }

@@ -74,6 +74,47 @@ public class ObligationRepository implements PanacheRepositoryBase<Obligation, U
         return (liveRegimes.isEmpty() ? delete : delete.setParameter("live", liveRegimes)).executeUpdate();
     }
 
+    /** An obligation with the report started for it, if any. */
+    public record WithReport(Obligation obligation, UUID reportId, String reportStatus, java.time.LocalDate firstSubmittedOn) {
+    }
+
+    /** How many obligations {@code where} (a clause over {@code Obligation o}) selects. */
+    public long count(String where, java.util.Map<String, Object> params) {
+        var count = getEntityManager().createQuery("select count(o) from Obligation o " + where, Long.class);
+        params.forEach(count::setParameter);
+        return count.getSingleResult();
+    }
+
+    /** The obligations {@code where} selects, each with its report's id, status and first submission (an outer join). */
+    public List<WithReport> withReports(String where, String orderBy, java.util.Map<String, Object> params, int offset, int limit) {
+        var query = getEntityManager().createQuery("select o, r.id, cast(r.status as String), r.firstSubmittedOn from Obligation o"
+                + " left join Report r on r.obligationId = o.id " + where + " order by " + orderBy, WithReport.class);
+        params.forEach(query::setParameter);
+        return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    /** Obligations due within [at, horizon] with no report submitted and no reminder sent yet, locked (others skip them). */
+    public List<Obligation> dueSoonUnreminded(java.time.LocalDate at, java.time.LocalDate horizon) {
+        return getEntityManager().createQuery("""
+                        select o from Obligation o where o.dueSoonNotifiedOn is null and o.dueDate >= :at and o.dueDate <= :horizon
+                           and not exists (select 1 from Report r
+                                            where r.obligationId = o.id and r.firstSubmittedOn is not null)""", Obligation.class)
+                .setParameter("at", at).setParameter("horizon", horizon)
+                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).setHint("jakarta.persistence.lock.timeout", -2)
+                .getResultList();
+    }
+
+    /** Obligations that fell due in [since, at) with no report submitted and no overdue notice sent yet, locked (others skip them). */
+    public List<Obligation> overdueUnreminded(java.time.LocalDate at, java.time.LocalDate since) {
+        return getEntityManager().createQuery("""
+                        select o from Obligation o where o.overdueNotifiedOn is null and o.dueDate < :at and o.dueDate >= :since
+                           and not exists (select 1 from Report r
+                                            where r.obligationId = o.id and r.firstSubmittedOn is not null)""", Obligation.class)
+                .setParameter("at", at).setParameter("since", since)
+                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).setHint("jakarta.persistence.lock.timeout", -2)
+                .getResultList();
+    }
+
     private static List<String> split(String joined) {
         return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split(","));
     }

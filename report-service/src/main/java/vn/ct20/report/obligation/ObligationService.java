@@ -3,7 +3,6 @@ package vn.ct20.report.obligation;
 import vn.ct20.platform.paging.Sorting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,7 +19,7 @@ import vn.ct20.platform.security.UnitScope;
 @ApplicationScoped
 public class ObligationService {
     @Inject
-    EntityManager entityManager;
+    ObligationRepository obligations;
 
     @Inject
     UnitScope scope;
@@ -32,9 +31,15 @@ public class ObligationService {
     public record Row(Obligation obligation, UUID reportId, String reportStatus, LocalDate firstSubmittedOn, Timeliness timeliness) {
     }
 
+    /** Records an obligation another feature derived (an ad-hoc request's). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void add(Obligation obligation) {
+        obligations.persist(obligation);
+    }
+
     @Transactional
     public Obligation find(UUID id) {
-        Obligation obligation = entityManager.find(Obligation.class, id);
+        Obligation obligation = obligations.findById(id);
         if (obligation == null) {
             throw ProblemException.notFound("Obligation", id);
         }
@@ -66,23 +71,13 @@ public class ObligationService {
                 .and("o.adHocRequestId = :request", "request", filter.adHocRequestId());
         String where = conditions.where();
         Map<String, Object> params = conditions.parameters();
-        var count = entityManager.createQuery("select count(o) from Obligation o " + where, Long.class);
-        params.forEach(count::setParameter);
-        return new Page<>(rows(where.toString(), SORTING.orderBy(page), params, at, page.offset(), page.size), page.page, page.size,
-                count.getSingleResult());
-    }
-
-    /** An obligation with the report started for it, if any. */
-    public record WithReport(Obligation obligation, UUID reportId, String reportStatus, LocalDate firstSubmittedOn) {
+        return new Page<>(rows(where, SORTING.orderBy(page), params, at, page.offset(), page.size), page.page, page.size,
+                obligations.count(where, params));
     }
 
     private List<Row> rows(String where, String orderBy, Map<String, Object> params, LocalDate at, int offset, int limit) {
-        var query = entityManager.createQuery("select o, r.id, cast(r.status as String), r.firstSubmittedOn from Obligation o"
-                + " left join Report r on r.obligationId = o.id " + where
-                + " order by " + orderBy, WithReport.class);
-        params.forEach(query::setParameter);
         List<Row> rows = new ArrayList<>();
-        for (WithReport r : query.setFirstResult(offset).setMaxResults(limit).getResultList()) {
+        for (ObligationRepository.WithReport r : obligations.withReports(where, orderBy, params, offset, limit)) {
             Obligation o = r.obligation();
             rows.add(new Row(o, r.reportId(), r.reportStatus(), r.firstSubmittedOn(), Timeliness.of(o.dueDate, r.firstSubmittedOn(), at)));
         }

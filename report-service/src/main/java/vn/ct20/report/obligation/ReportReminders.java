@@ -4,7 +4,6 @@ import vn.ct20.platform.clock.BusinessDate;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,7 +23,7 @@ public class ReportReminders {
     private static final Logger LOG = Logger.getLogger(ReportReminders.class);
 
     @Inject
-    EntityManager entityManager;
+    ObligationRepository obligations;
 
     @Inject
     Outbox outbox;
@@ -47,24 +46,12 @@ public class ReportReminders {
     /** Sends the reminders due at {@code at}; returns how many of each went out. */
     @Transactional
     public int[] run(LocalDate at) {
-        List<Obligation> dueSoon = entityManager.createQuery("""
-                        select o from Obligation o where o.dueSoonNotifiedOn is null and o.dueDate >= :at and o.dueDate <= :horizon
-                           and not exists (select 1 from Report r
-                                            where r.obligationId = o.id and r.firstSubmittedOn is not null)""", Obligation.class)
-                .setParameter("at", at).setParameter("horizon", at.plusDays(dueSoonDays))
-                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).setHint("jakarta.persistence.lock.timeout", -2)
-                .getResultList();
+        List<Obligation> dueSoon = obligations.dueSoonUnreminded(at, at.plusDays(dueSoonDays));
         for (Obligation o : dueSoon) {
             o.dueSoonNotifiedOn = at;
             outbox.publish(EventType.REPORT_DUE_SOON_V1, o.id.toString(), event(o, at));
         }
-        List<Obligation> overdue = entityManager.createQuery("""
-                        select o from Obligation o where o.overdueNotifiedOn is null and o.dueDate < :at and o.dueDate >= :since
-                           and not exists (select 1 from Report r
-                                            where r.obligationId = o.id and r.firstSubmittedOn is not null)""", Obligation.class)
-                .setParameter("at", at).setParameter("since", at.minusDays(overdueLookbackDays))
-                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).setHint("jakarta.persistence.lock.timeout", -2)
-                .getResultList();
+        List<Obligation> overdue = obligations.overdueUnreminded(at, at.minusDays(overdueLookbackDays));
         for (Obligation o : overdue) {
             o.overdueNotifiedOn = at;
             outbox.publish(EventType.REPORT_OVERDUE_V1, o.id.toString(), event(o, at));

@@ -2,17 +2,7 @@ package vn.ct20.report.planreplica;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Types;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
-import java.util.UUID;
-import org.hibernate.Session;
 import vn.ct20.events.EventEnvelope;
 import vn.ct20.events.EventJson;
 import vn.ct20.events.EventType;
@@ -32,7 +22,7 @@ import vn.ct20.platform.consumer.EventHandler;
 @ApplicationScoped
 public class PlanReplicaUpdater implements EventHandler {
     @Inject
-    EntityManager entityManager;
+    PlanReplicaRepository replicas;
 
     @Override
     public String consumerName() {
@@ -50,172 +40,18 @@ public class PlanReplicaUpdater implements EventHandler {
         if (type == null) {
             return; // a type this version does not know: newer producers may add types
         }
-        entityManager.unwrap(Session.class).doWork(connection -> {
-            switch (type) {
-                case PLAN_CHANGED_V1 -> plan(connection, read(event, PlanChangedV1.class));
-                case TARGET_CHANGED_V1 -> target(connection, read(event, TargetChangedV1.class));
-                case REPORTING_REGIME_CHANGED_V1 -> regime(connection, read(event, ReportingRegimeChangedV1.class));
-                case TASK_CHANGED_V1 -> task(connection, read(event, TaskChangedV1.class));
-                default -> {
-                    // other types on this topic do not concern the replica
-                }
+        switch (type) {
+            case PLAN_CHANGED_V1 -> replicas.upsert(read(event, PlanChangedV1.class));
+            case TARGET_CHANGED_V1 -> replicas.apply(read(event, TargetChangedV1.class));
+            case REPORTING_REGIME_CHANGED_V1 -> replicas.apply(read(event, ReportingRegimeChangedV1.class));
+            case TASK_CHANGED_V1 -> replicas.upsert(read(event, TaskChangedV1.class));
+            default -> {
+                // other types on this topic do not concern the replica
             }
-        });
+        }
     }
 
     private static <T> T read(EventEnvelope event, Class<T> type) {
         return EventJson.mapper().convertValue(event.data(), type);
-    }
-
-    private void plan(Connection c, PlanChangedV1 p) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("""
-                INSERT INTO plan_replica (plan_id, number, kind, title, issuing_unit_code, area_unit_code, issue_date, period_from,
-                                          period_to, orientation_year, status, parent_ids, version)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (plan_id) DO UPDATE SET number = EXCLUDED.number, kind = EXCLUDED.kind, title = EXCLUDED.title,
-                    issuing_unit_code = EXCLUDED.issuing_unit_code, area_unit_code = EXCLUDED.area_unit_code,
-                    issue_date = EXCLUDED.issue_date, period_from = EXCLUDED.period_from, period_to = EXCLUDED.period_to,
-                    orientation_year = EXCLUDED.orientation_year, status = EXCLUDED.status, parent_ids = EXCLUDED.parent_ids,
-                    version = EXCLUDED.version
-                WHERE plan_replica.version < EXCLUDED.version""")) {
-            s.setObject(1, p.planId());
-            s.setString(2, p.number());
-            s.setString(3, p.kind());
-            s.setString(4, p.title());
-            s.setString(5, p.issuingUnitCode());
-            s.setString(6, p.areaUnitCode());
-            setDate(s, 7, p.issueDate());
-            setInteger(s, 8, p.periodFrom());
-            setInteger(s, 9, p.periodTo());
-            setInteger(s, 10, p.orientationYear());
-            s.setString(11, p.status());
-            s.setArray(12, c.createArrayOf("uuid", p.parentIds().toArray(new UUID[0])));
-            s.setLong(13, p.version());
-            s.executeUpdate();
-        }
-    }
-
-    private void target(Connection c, TargetChangedV1 t) throws SQLException {
-        if (t.removed()) {
-            delete(c, "target_replica", "target_id", t.targetId());
-            return;
-        }
-        try (PreparedStatement s = c.prepareStatement("""
-                INSERT INTO target_replica (target_id, plan_id, label, indicator_code, measure, comparator, value, value_to, scope,
-                                            sub_unit_kind, market_scope, market_code, market_group_code, time_basis, from_year, to_year,
-                                            market_group_members)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (target_id) DO UPDATE SET label = EXCLUDED.label, indicator_code = EXCLUDED.indicator_code,
-                    measure = EXCLUDED.measure, comparator = EXCLUDED.comparator, value = EXCLUDED.value, value_to = EXCLUDED.value_to,
-                    scope = EXCLUDED.scope, sub_unit_kind = EXCLUDED.sub_unit_kind, market_scope = EXCLUDED.market_scope,
-                    market_code = EXCLUDED.market_code, market_group_code = EXCLUDED.market_group_code,
-                    time_basis = EXCLUDED.time_basis, from_year = EXCLUDED.from_year, to_year = EXCLUDED.to_year,
-                    market_group_members = EXCLUDED.market_group_members""")) {
-            s.setObject(1, t.targetId());
-            s.setObject(2, t.planId());
-            s.setString(3, t.label());
-            s.setString(4, t.indicatorCode());
-            s.setString(5, t.measure());
-            s.setString(6, t.comparator());
-            s.setBigDecimal(7, t.value());
-            s.setBigDecimal(8, t.valueTo());
-            s.setString(9, t.scope());
-            s.setString(10, t.subUnitKind());
-            s.setString(11, t.marketScope());
-            s.setString(12, t.marketCode());
-            s.setString(13, t.marketGroupCode());
-            s.setString(14, t.timeBasis());
-            setInteger(s, 15, t.fromYear());
-            setInteger(s, 16, t.toYear());
-            s.setArray(17, t.marketGroupMembers() == null ? null : c.createArrayOf("varchar", t.marketGroupMembers().toArray()));
-            s.executeUpdate();
-        }
-    }
-
-    private void regime(Connection c, ReportingRegimeChangedV1 r) throws SQLException {
-        if (r.removed()) {
-            delete(c, "regime_replica", "regime_id", r.regimeId());
-            return;
-        }
-        try (PreparedStatement s = c.prepareStatement("""
-                INSERT INTO regime_replica (regime_id, plan_id, plan_area_unit_code, frequency, due_day, due_month,
-                                            consolidating_unit_code, reporting_unit_codes, reporting_unit_kinds, cut_off_rule, description)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (regime_id) DO UPDATE SET plan_area_unit_code = EXCLUDED.plan_area_unit_code,
-                    frequency = EXCLUDED.frequency, due_day = EXCLUDED.due_day, due_month = EXCLUDED.due_month,
-                    consolidating_unit_code = EXCLUDED.consolidating_unit_code, reporting_unit_codes = EXCLUDED.reporting_unit_codes,
-                    reporting_unit_kinds = EXCLUDED.reporting_unit_kinds, cut_off_rule = EXCLUDED.cut_off_rule,
-                    description = EXCLUDED.description""")) {
-            s.setObject(1, r.regimeId());
-            s.setObject(2, r.planId());
-            s.setString(3, r.planAreaUnitCode());
-            s.setString(4, r.frequency());
-            setInteger(s, 5, r.dueDay());
-            setInteger(s, 6, r.dueMonth());
-            s.setString(7, r.consolidatingUnitCode());
-            s.setArray(8, c.createArrayOf("varchar", texts(r.reportingUnitCodes())));
-            s.setArray(9, c.createArrayOf("varchar", texts(r.reportingUnitKinds())));
-            s.setString(10, r.cutOffRule());
-            s.setString(11, r.description());
-            s.executeUpdate();
-        }
-    }
-
-    private void task(Connection c, TaskChangedV1 t) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("""
-                INSERT INTO task_replica (task_id, plan_id, parent_task_id, number, title, section, lead_unit_code,
-                                          coordinating_unit_codes, deadline_kind, deadline_label, due_date, recurrence, status, progress_percent,
-                                          lead_unit_kind)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (task_id) DO UPDATE SET parent_task_id = EXCLUDED.parent_task_id, number = EXCLUDED.number,
-                    title = EXCLUDED.title, section = EXCLUDED.section, lead_unit_code = EXCLUDED.lead_unit_code,
-                    coordinating_unit_codes = EXCLUDED.coordinating_unit_codes, deadline_kind = EXCLUDED.deadline_kind,
-                    deadline_label = EXCLUDED.deadline_label, due_date = EXCLUDED.due_date, recurrence = EXCLUDED.recurrence,
-                    status = EXCLUDED.status, progress_percent = EXCLUDED.progress_percent,
-                    lead_unit_kind = EXCLUDED.lead_unit_kind""")) {
-            s.setObject(1, t.taskId());
-            s.setObject(2, t.planId());
-            s.setObject(3, t.parentTaskId());
-            s.setString(4, t.number());
-            s.setString(5, t.title());
-            s.setBoolean(6, t.section());
-            s.setString(7, t.leadUnitCode());
-            s.setArray(8, c.createArrayOf("varchar", texts(t.coordinatingUnitCodes())));
-            s.setString(9, t.deadlineKind());
-            s.setString(10, t.deadlineLabel());
-            setDate(s, 11, t.dueDate());
-            s.setString(12, t.recurrence());
-            s.setString(13, t.status());
-            s.setInt(14, t.progressPercent());
-            s.setString(15, t.leadUnitKind());
-            s.executeUpdate();
-        }
-    }
-
-    private static void delete(Connection c, String table, String idColumn, UUID id) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("DELETE FROM " + table + " WHERE " + idColumn + " = ?")) {
-            s.setObject(1, id);
-            s.executeUpdate();
-        }
-    }
-
-    private static String[] texts(List<String> values) {
-        return values == null ? new String[0] : values.toArray(new String[0]);
-    }
-
-    private static void setDate(PreparedStatement s, int index, LocalDate date) throws SQLException {
-        if (date == null) {
-            s.setNull(index, Types.DATE);
-        } else {
-            s.setDate(index, Date.valueOf(date));
-        }
-    }
-
-    private static void setInteger(PreparedStatement s, int index, Integer value) throws SQLException {
-        if (value == null) {
-            s.setNull(index, Types.INTEGER);
-        } else {
-            s.setInt(index, value);
-        }
     }
 }

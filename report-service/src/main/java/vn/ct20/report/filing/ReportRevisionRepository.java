@@ -1,0 +1,97 @@
+package vn.ct20.report.filing;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Revisions of reports, and their values as rows ({@code report_value}, written with each revision),
+ * so that consolidation and the outlier check sum and compare values in SQL instead of parsing
+ * every report's JSON.
+ */
+@ApplicationScoped
+public class ReportRevisionRepository implements PanacheRepositoryBase<ReportRevision, UUID> {
+
+    public List<ReportRevision> ofReport(UUID reportId) {
+        return list("reportId = ?1 order by revision", reportId);
+    }
+
+    public ReportRevision revision(UUID reportId, int revision) {
+        return find("reportId = ?1 and revision = ?2", reportId, revision).singleResult();
+    }
+
+    public void replaceValues(UUID revisionId, List<ReportContent.IndicatorValue> values) {
+        getEntityManager().createNativeQuery("DELETE FROM report_value WHERE revision_id = :id").setParameter("id", revisionId).executeUpdate();
+        insertValues(revisionId, values);
+    }
+
+    public void insertValues(UUID revisionId, List<ReportContent.IndicatorValue> values) {
+        for (ReportContent.IndicatorValue value : values) {
+            getEntityManager().createNativeQuery("""
+                            INSERT INTO report_value (revision_id, indicator_code, breakdown_key, breakdown, value)
+                            VALUES (:revision, :indicator, :key, CAST(:breakdown AS jsonb), :value)""")
+                    .setParameter("revision", revisionId).setParameter("indicator", value.indicatorCode())
+                    .setParameter("key", ReportContent.Breakdown.keyOf(value.breakdown()))
+                    .setParameter("breakdown", breakdownJson(value.breakdown())).setParameter("value", value.value())
+                    .executeUpdate();
+        }
+    }
+
+    /**
+     * A unit's earlier totals of an indicator under a regime: the current revision of every report it
+     * submitted for periods that ended before {@code before} (for the outlier check).
+     */
+    @SuppressWarnings("unchecked")
+    public List<BigDecimal> earlierTotals(UUID regimeId, String unitCode, LocalDate before, String indicatorCode) {
+        return getEntityManager().createNativeQuery("""
+                        SELECT v.value FROM obligation o
+                          JOIN report r ON r.obligation_id = o.id
+                          JOIN report_revision rv ON rv.report_id = r.id AND rv.revision = r.revision
+                          JOIN report_value v ON v.revision_id = rv.id
+                         WHERE o.regime_id = :regime AND o.unit_code = :unit AND o.cut_off_to < :before
+                           AND r.status IN ('SUBMITTED', 'ACCEPTED') AND v.indicator_code = :indicator AND v.breakdown_key = ''""")
+                .setParameter("regime", regimeId).setParameter("unit", unitCode)
+                .setParameter("before", before).setParameter("indicator", indicatorCode).getResultList();
+    }
+
+    /** The accepted revision counted for a unit. */
+    public record AcceptedRevision(String unitCode, UUID revisionId) {
+    }
+
+    /** One value of a report revision ({@code breakdownKey} empty for the indicator's total). */
+    public record ReportedValue(UUID revisionId, String indicatorCode, String breakdownKey, BigDecimal value) {
+    }
+
+    /** For each of {@code units}, the revision of its report for the period that was accepted last. */
+    @SuppressWarnings("unchecked")
+    public List<AcceptedRevision> acceptedFor(String periodId, List<String> units) {
+        return getEntityManager().createNativeQuery("""
+                        SELECT DISTINCT ON (o.unit_code) o.unit_code, rv.id
+                          FROM obligation o
+                          JOIN report r ON r.obligation_id = o.id AND r.status = 'ACCEPTED'
+                          JOIN report_revision rv ON rv.report_id = r.id AND rv.revision = r.revision
+                         WHERE o.period_id = :period AND o.unit_code IN (:units)
+                         ORDER BY o.unit_code, rv.reviewed_at DESC""", AcceptedRevision.class)
+                .setParameter("period", periodId).setParameter("units", units).getResultList();
+    }
+
+    /** Every value of these revisions. */
+    @SuppressWarnings("unchecked")
+    public List<ReportedValue> valuesOf(List<UUID> revisionIds) {
+        return getEntityManager().createNativeQuery("""
+                        SELECT revision_id, indicator_code, breakdown_key, value FROM report_value
+                         WHERE revision_id IN (:revisions)""", ReportedValue.class)
+                .setParameter("revisions", revisionIds).getResultList();
+    }
+
+    private static String breakdownJson(ReportContent.Breakdown breakdown) {
+        try {
+            return vn.ct20.events.EventJson.mapper().writeValueAsString(breakdown == null ? java.util.Map.of() : breakdown);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package vn.ct20.report.planreplica;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** What report-service knows of plan-service's plans, targets, regimes and tasks, from its replicas. */
+@ApplicationScoped
+public class PlanReplicas {
+    @Inject
+    PlanReplicaRepository replicas;
+
+    /** True when the task is a task (not a section) of the plan (of any plan: null). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean isReportableTask(UUID taskId, UUID planId) {
+        return replicas.isReportableTask(taskId, planId);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<PlanReplicaRepository.TaskTitle> taskTitle(UUID taskId) {
+        return replicas.taskTitle(taskId);
+    }
+
+    /** The bodies that plans for the unit's area name as consolidating unit (Sở LĐTBXH for a province's plans). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<String> consolidatorsFor(String areaUnitCode) {
+        return replicas.consolidatorsFor(areaUnitCode);
+    }
+
+    /** The targets of the issued plans for the unit's area that run in {@code year}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<PlanReplicaRepository.TargetRow> targetsFor(String areaUnitCode, int year) {
+        return replicas.targetsFor(areaUnitCode, year);
+    }
+}
