@@ -41,13 +41,13 @@ public class BankReportResource {
             description = "By district for a province, by commune for a district (Circular 01/2020/TT-BLĐTBXH Art. 4). XLSX with Accept: "
                     + Xlsx.MEDIA_TYPE)
     @APIResponse(responseCode = "200", description = "The report",
-            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BankReportService.QuarterlyReport.class)),
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BankReportDtos.QuarterlyReport.class)),
                     @Content(mediaType = Xlsx.MEDIA_TYPE)})
     public Response quarterly(@QueryParam("unit") @NotBlank @Pattern(regexp = Codes.UNIT) @Parameter(example = "12") String unit,
                               @QueryParam("year") @NotNull @Min(2000) @Max(2100) @Parameter(example = "2024") Integer year,
                               @QueryParam("quarter") @NotNull @Min(1) @Max(4) @Parameter(example = "2") Integer quarter,
                               @Context HttpHeaders headers) {
-        BankReportService.QuarterlyReport report = service.quarterly(unit, year, quarter);
+        BankReportDtos.QuarterlyReport report = service.quarterly(unit, year, quarter);
         if (!Xlsx.isAccepted(headers)) {
             return Response.ok(report, MediaType.APPLICATION_JSON).build();
         }
@@ -63,17 +63,17 @@ public class BankReportResource {
     @Path("/entrusted-capital")
     @Operation(operationId = "getEntrustedCapitalReport", summary = "Yearly report on the management and use of local capital entrusted to VBSP",
             description = "Per entrusted source owned in the unit's area and each allocation of the year. XLSX with Accept: " + Xlsx.MEDIA_TYPE)
-    @APIResponse(responseCode = "200", description = "The report", content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BankReportService.EntrustedCapitalReport.class)),
+    @APIResponse(responseCode = "200", description = "The report", content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BankReportDtos.EntrustedCapitalReport.class)),
                     @Content(mediaType = Xlsx.MEDIA_TYPE)})
     public Response entrustedCapital(@QueryParam("unit") @NotBlank @Pattern(regexp = Codes.UNIT) @Parameter(example = "89") String unit,
                                      @QueryParam("year") @NotNull @Min(2000) @Max(2100) @Parameter(example = "2024") Integer year,
                                      @Context HttpHeaders headers) {
-        BankReportService.EntrustedCapitalReport report = service.entrustedCapital(unit, year);
+        BankReportDtos.EntrustedCapitalReport report = service.entrustedCapital(unit, year);
         if (!Xlsx.isAccepted(headers)) {
             return Response.ok(report, MediaType.APPLICATION_JSON).build();
         }
         List<List<Object>> rows = new ArrayList<>();
-        for (BankReportService.SourceLine s : report.sources()) {
+        for (BankReportDtos.SourceLine s : report.sources()) {
             rows.add(java.util.Arrays.asList(s.sourceCode(), s.sourceName(), s.allocationUnitCode(), s.allocated(), s.disbursedInYear(),
                     s.principalRepaidInYear(), s.interestCollectedInYear(), s.outstandingAtYearEnd(), s.overdueAtYearEnd(), s.available()));
         }
@@ -83,7 +83,7 @@ public class BankReportResource {
                 .response("bao-cao-von-uy-thac-" + unit + "-" + year + ".xlsx");
     }
 
-    private static List<Object> row(BankReportService.Line l) {
+    private static List<Object> row(BankReportDtos.Line l) {
         return java.util.Arrays.asList(l.unitCode(), l.loansDisbursed(), l.disbursed(), l.principalRepaid(), l.interestCollected(),
                 l.outstanding(), l.overdue(), l.loansOverdue());
     }

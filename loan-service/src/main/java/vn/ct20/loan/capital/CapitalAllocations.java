@@ -6,13 +6,11 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.ct20.platform.problem.Problem;
 import vn.ct20.platform.problem.ProblemException;
 import vn.ct20.platform.security.Roles;
 import vn.ct20.platform.security.UnitHierarchy;
 import vn.ct20.platform.security.UnitScope;
-import vn.ct20.platform.web.Codes;
 import vn.ct20.platform.write.WriteCommand;
 import vn.ct20.platform.write.WritePipeline;
 
@@ -39,24 +37,6 @@ public class CapitalAllocations {
     @Inject
     CapitalSourceService sourceService;
 
-    @Schema(name = "CapitalAllocation", example = """
-            {"id":"4c3b2a19-0807-4605-9403-f2e1d0c9b8a7","sourceId":"9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a","unitCode":"20","year":2024,
-             "allocated":20000000000,"committed":450000000,"disbursed":12500000000,"repaid":3100000000,"available":10150000000}""")
-    public record AllocationView(UUID id, UUID sourceId, String unitCode, int year, long allocated,
-                                 @Schema(description = "Approved but not yet disbursed") long committed,
-                                 long disbursed, @Schema(description = "Principal repaid, lendable again") long repaid,
-                                 @Schema(description = "allocated − disbursed + repaid") long available) {
-    }
-
-    @Schema(name = "AllocationInput", example = """
-            {"unitCode":"12","year":2024,"allocated":20000000000}""")
-    public record AllocationInput(@jakarta.validation.constraints.NotBlank
-                                  @jakarta.validation.constraints.Pattern(regexp = Codes.UNIT) String unitCode,
-                                  @jakarta.validation.constraints.NotNull @jakarta.validation.constraints.Min(2000)
-                                  @jakarta.validation.constraints.Max(2100) Integer year,
-                                  @jakarta.validation.constraints.NotNull @jakarta.validation.constraints.PositiveOrZero Long allocated) {
-    }
-
     @Inject
     UnitHierarchy hierarchy;
 
@@ -74,9 +54,9 @@ public class CapitalAllocations {
      * Sets a source's allocation for a unit and year; it may not drop below what is already lent out.
      * The unit must exist and lie in the source owner's area: a province's budget is lent in that province.
      */
-    public AllocationView allocate(UUID sourceId, AllocationInput input) {
+    public CapitalSourceDtos.AllocationView allocate(UUID sourceId, CapitalSourceDtos.AllocationInput input) {
         LocalDate today = UnitScope.today();
-        return pipeline.run(WriteCommand.of("capital-source.allocate", AllocationView.class)
+        return pipeline.run(WriteCommand.of("capital-source.allocate", CapitalSourceDtos.AllocationView.class)
                 .roles(Roles.LOAN_APPROVER, Roles.SYSTEM_ADMIN)
                 .actingOn(today)
                 .on("capital-source", sourceId, () -> sourceService.ownership(sourceId))
@@ -98,7 +78,7 @@ public class CapitalAllocations {
     }
 
     @Transactional
-    public List<AllocationView> list(UUID sourceId) {
+    public List<CapitalSourceDtos.AllocationView> list(UUID sourceId) {
         CapitalSource source = sources.findById(sourceId);
         if (source == null) {
             throw ProblemException.notFound("Capital source", sourceId);
@@ -107,8 +87,8 @@ public class CapitalAllocations {
         return rows(sourceId);
     }
 
-    private List<AllocationView> rows(UUID sourceId) {
-        return repository.standingOf(sourceId).stream().map(a -> new AllocationView(a.id(), a.sourceId(), a.unitCode(), a.year(),
+    private List<CapitalSourceDtos.AllocationView> rows(UUID sourceId) {
+        return repository.standingOf(sourceId).stream().map(a -> new CapitalSourceDtos.AllocationView(a.id(), a.sourceId(), a.unitCode(), a.year(),
                 a.allocated(), a.committed(), a.disbursed(), a.repaid(), a.allocated() - a.disbursed() + a.repaid())).toList();
     }
 

@@ -37,4 +37,22 @@ public final class CapitalSourceDtos {
             return new CapitalSourceView(source.id, source.code, source.name, source.kind, source.ownerUnitCode, source.version);
         }
     }
+
+    @Schema(name = "CapitalAllocation", example = """
+            {"id":"4c3b2a19-0807-4605-9403-f2e1d0c9b8a7","sourceId":"9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a","unitCode":"20","year":2024,
+             "allocated":20000000000,"committed":450000000,"disbursed":12500000000,"repaid":3100000000,"available":10150000000}""")
+    public record AllocationView(UUID id, UUID sourceId, String unitCode, int year, long allocated,
+                                 @Schema(description = "Approved but not yet disbursed") long committed,
+                                 long disbursed, @Schema(description = "Principal repaid, lendable again") long repaid,
+                                 @Schema(description = "allocated − disbursed + repaid") long available) {
+    }
+
+    @Schema(name = "AllocationInput", example = """
+            {"unitCode":"12","year":2024,"allocated":20000000000}""")
+    public record AllocationInput(@jakarta.validation.constraints.NotBlank
+                                  @jakarta.validation.constraints.Pattern(regexp = Codes.UNIT) String unitCode,
+                                  @jakarta.validation.constraints.NotNull @jakarta.validation.constraints.Min(2000)
+                                  @jakarta.validation.constraints.Max(2100) Integer year,
+                                  @jakarta.validation.constraints.NotNull @jakarta.validation.constraints.PositiveOrZero Long allocated) {
+    }
 }

@@ -111,14 +111,14 @@ public class CapitalSourceResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "allocateCapital", summary = "Set what the source may lend in a unit and year",
             description = "Creates or changes the allocation; it may not drop below what is already lent out from it (422).")
-    public CapitalAllocations.AllocationView allocate(@PathParam("id") UUID id, @Valid @NotNull CapitalAllocations.AllocationInput input) {
+    public CapitalSourceDtos.AllocationView allocate(@PathParam("id") UUID id, @Valid @NotNull CapitalSourceDtos.AllocationInput input) {
         return allocations.allocate(id, input);
     }
 
     @GET
     @Path("/{id}/allocations")
     @Operation(operationId = "listCapitalAllocations", summary = "The source's allocations: allocated, committed, disbursed, repaid and available")
-    public java.util.List<CapitalAllocations.AllocationView> allocations(@PathParam("id") UUID id) {
+    public java.util.List<CapitalSourceDtos.AllocationView> allocations(@PathParam("id") UUID id) {
         return allocations.list(id);
     }
 }

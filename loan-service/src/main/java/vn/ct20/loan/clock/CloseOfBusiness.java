@@ -35,17 +35,12 @@ public class CloseOfBusiness {
     @ConfigProperty(name = "ct20.close-of-business.batch-size", defaultValue = "500")
     int batchSize;
 
-    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "CloseOfBusinessResult", example = """
-            {"closed":"2025-01-10","businessDate":"2025-01-11","loansChecked":1520,"fellOverdue":3,"bucketChanges":7}""")
-    public record Result(LocalDate closed, LocalDate businessDate, int loansChecked, int fellOverdue, int bucketChanges) {
-    }
-
     /**
      * Runs in the caller's transaction (the write pipeline's, with its audit record), which holds the
      * close-of-business lock until the date has moved: two runs, on any replicas, never overlap.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Result run() {
+    public BusinessDateDtos.CloseOfBusinessResult run() {
         locks.hold("ct20.loan.close-of-business");
         LocalDate closed = businessDate.today();
         LocalDate next = closed.plusDays(1);
@@ -58,6 +53,6 @@ public class CloseOfBusiness {
         businessDate.moveTo(next);
         LOG.infof("Close of business %s: %d active loans marked, %d fell overdue, %d changed bucket; business date now %s",
                 closed, total.checked(), total.fellOverdue(), total.bucketChanges(), next);
-        return new Result(closed, next, total.checked(), total.fellOverdue(), total.bucketChanges());
+        return new BusinessDateDtos.CloseOfBusinessResult(closed, next, total.checked(), total.fellOverdue(), total.bucketChanges());
     }
 }

@@ -12,9 +12,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ct20.platform.problem.ProblemException;
 import vn.ct20.platform.security.Roles;
@@ -35,29 +33,24 @@ public class LoanBusinessDateResource {
     @Inject
     WritePipeline pipeline;
 
-    @Schema(name = "LoanBusinessDate", example = """
-            {"businessDate":"2026-11-22","settable":false}""")
-    public record View(LocalDate businessDate, boolean settable) {
-    }
-
     @GET
     @Operation(operationId = "getLoanBusinessDate", summary = "The business date")
-    public View get() {
-        return new View(businessDate.today(), businessDate.isSettable());
+    public BusinessDateDtos.LoanBusinessDate get() {
+        return new BusinessDateDtos.LoanBusinessDate(businessDate.today(), businessDate.isSettable());
     }
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "setLoanBusinessDate", summary = "Set the business date (SYSTEM_ADMIN; rehearsal and training installations only)", description = "409 unless settable.")
-    public View set(@Valid @NotNull View view) {
+    public BusinessDateDtos.LoanBusinessDate set(@Valid @NotNull BusinessDateDtos.LoanBusinessDate view) {
         if (view.businessDate() == null) {
             throw ProblemException.badRequest("businessDate", "must be a date");
         }
-        return pipeline.run(WriteCommand.of("loan-business-date.set", View.class)
+        return pipeline.run(WriteCommand.of("loan-business-date.set", BusinessDateDtos.LoanBusinessDate.class)
                 .roles(Roles.SYSTEM_ADMIN)
                 .nationWide()
                 .target("business-date", "loan", null)
-                .handler(() -> new View(businessDate.set(view.businessDate()), businessDate.isSettable()))).result();
+                .handler(() -> new BusinessDateDtos.LoanBusinessDate(businessDate.set(view.businessDate()), businessDate.isSettable()))).result();
     }
 
     @POST
@@ -65,8 +58,8 @@ public class LoanBusinessDateResource {
     @Operation(operationId = "closeBusinessDay", summary = "Close the business day (the bank's head office: LOAN_APPROVER acting for VN, or SYSTEM_ADMIN)",
             description = "Bank-wide: moves the business date to the next day and marks overdue loans and their buckets as of it; "
                     + "publishes ct20.loan.overdue.v1 and ct20.loan.bucket-changed.v1.")
-    public CloseOfBusiness.Result close() {
-        return pipeline.run(WriteCommand.of("loan-business-date.close-of-business", CloseOfBusiness.Result.class)
+    public BusinessDateDtos.CloseOfBusinessResult close() {
+        return pipeline.run(WriteCommand.of("loan-business-date.close-of-business", BusinessDateDtos.CloseOfBusinessResult.class)
                 .roles(Roles.LOAN_APPROVER, Roles.SYSTEM_ADMIN)
                 .nationWide()
                 .target("business-date", "loan", null)

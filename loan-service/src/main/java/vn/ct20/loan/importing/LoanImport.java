@@ -41,7 +41,7 @@ public class LoanImport {
     @Column(nullable = false)
     public int rejected;
 
-    /** The rows refused, as a JSON array of {@link LoanImportService.Rejection}. */
+    /** The rows refused, as a JSON array of {@link LoanImportDtos.Rejection}. */
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
     public String rejections = "[]";

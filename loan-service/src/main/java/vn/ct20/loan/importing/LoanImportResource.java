@@ -41,7 +41,7 @@ public class LoanImportResource {
             citizenId,fullName,dateOfBirth,sex,ethnicity,category,communeCode,product,marketCode,enterpriseName,contractNumber,contractTermMonths,contractCost,amount,termMonths,annualRatePercent,capitalSourceCode,disbursedOn,principalRepaid
             012098000123,Lò Văn Minh,1998-03-14,MALE,Dao,POOR,03549,OVERSEAS_WORK,JP,Công ty Sona,HĐ-2023/101,36,120000000,90000000,36,6.6,UT-12-2023,2023-09-01,15000000
             012196000456,Lò Thị Dung,1996-11-30,FEMALE,Thái,NEAR_POOR,03549,EPS_DEPOSIT,KR,Trung tâm Lao động ngoài nước,EPS-2024/77,,,100000000,64,7.92,UT-12-2023,2024-02-15,0""")))
-    @APIResponse(responseCode = "202", description = "Started", content = @Content(schema = @Schema(implementation = LoanImportService.ImportView.class)))
+    @APIResponse(responseCode = "202", description = "Started", content = @Content(schema = @Schema(implementation = LoanImportDtos.ImportView.class)))
     public Response start(byte[] csv,
                           @QueryParam("dryRun") @DefaultValue("false")
                           @jakarta.validation.constraints.Pattern(regexp = "true|false", message = "must be true or false")
@@ -62,7 +62,7 @@ public class LoanImportResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getLoanImport", summary = "An import's progress and summary (imported, updated, rejected with line, field and reason)")
-    public LoanImportService.ImportView get(@PathParam("id") UUID id) {
+    public LoanImportDtos.ImportView get(@PathParam("id") UUID id) {
         return service.get(id);
     }
 }

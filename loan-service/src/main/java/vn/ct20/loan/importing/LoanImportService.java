@@ -20,7 +20,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.context.ThreadContext;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.logging.Logger;
 import vn.ct20.events.EventJson;
 import vn.ct20.loan.borrower.Borrower;
@@ -101,9 +100,6 @@ public class LoanImportService {
         executor.shutdownNow();
     }
 
-    public record Rejection(int line, String field, String message) {
-    }
-
     /** What starting an import records: the import's id and its size. */
     public record Started(UUID id, int totalRows, boolean dryRun) {
     }
@@ -175,14 +171,14 @@ public class LoanImportService {
     }
 
     private void run(UUID id, List<CSVRecord> records, boolean dryRun, LocalDate today) {
-        List<Rejection> rejections = new ArrayList<>();
+        List<LoanImportDtos.Rejection> rejections = new ArrayList<>();
         int imported = 0;
         int updated = 0;
         try {
             for (int i = 0; i < records.size(); i++) {
                 CSVRecord record = records.get(i);
                 int line = (int) record.getRecordNumber() + 1; // the header is line 1
-                List<Rejection> rowProblems = new ArrayList<>();
+                List<LoanImportDtos.Rejection> rowProblems = new ArrayList<>();
                 Outcome outcome;
                 try {
                     outcome = QuarkusTransaction.requiringNew().call(() -> apply(line, record, dryRun, today, rowProblems));
@@ -191,7 +187,7 @@ public class LoanImportService {
                     outcome = Outcome.REJECTED;
                 } catch (jakarta.persistence.PersistenceException tooLarge) {
                     // A value the database cannot hold refuses its row, not the whole file.
-                    rowProblems.add(new Rejection(line, "row", "a value is larger or longer than its field holds"));
+                    rowProblems.add(new LoanImportDtos.Rejection(line, "row", "a value is larger or longer than its field holds"));
                     outcome = Outcome.REJECTED;
                 }
                 if (outcome == Outcome.IMPORTED) {
@@ -202,7 +198,7 @@ public class LoanImportService {
                     rejections.addAll(rowProblems);
                 }
                 if ((i + 1) % 100 == 0 || i + 1 == records.size()) {
-                    progress(id, i + 1, imported, updated, (int) rejections.stream().map(Rejection::line).distinct().count(), rejections, null);
+                    progress(id, i + 1, imported, updated, (int) rejections.stream().map(LoanImportDtos.Rejection::line).distinct().count(), rejections, null);
                 }
             }
             if (records.isEmpty()) {
@@ -216,30 +212,30 @@ public class LoanImportService {
     }
 
     /** A command's refusal as a line of the summary (its messages never hold a citizen ID). */
-    private static Rejection rejection(int line, ProblemException refused) {
-        return refused.errors().isEmpty() ? new Rejection(line, "row", refused.getMessage())
-                : new Rejection(line, refused.errors().get(0).field(), refused.errors().get(0).message());
+    private static LoanImportDtos.Rejection rejection(int line, ProblemException refused) {
+        return refused.errors().isEmpty() ? new LoanImportDtos.Rejection(line, "row", refused.getMessage())
+                : new LoanImportDtos.Rejection(line, refused.errors().get(0).field(), refused.errors().get(0).message());
     }
 
     enum Outcome { IMPORTED, UPDATED, REJECTED }
 
-    private Outcome apply(int line, CSVRecord r, boolean dryRun, LocalDate today, List<Rejection> problems) {
+    private Outcome apply(int line, CSVRecord r, boolean dryRun, LocalDate today, List<LoanImportDtos.Rejection> problems) {
         Row row = Row.read(line, r, problems);
         if (row == null) {
             return Outcome.REJECTED;
         }
-        CitizenId.problem(row.citizenId, row.dateOfBirth, row.sex).ifPresent(p -> problems.add(new Rejection(line, "citizenId", p)));
+        CitizenId.problem(row.citizenId, row.dateOfBirth, row.sex).ifPresent(p -> problems.add(new LoanImportDtos.Rejection(line, "citizenId", p)));
         boolean communeOfTheArea = scope.covers(row.communeCode, row.disbursedOn) && units.existsAs(row.communeCode, "COMMUNE", row.disbursedOn);
         if (!communeOfTheArea) {
-            problems.add(new Rejection(line, "communeCode", "'" + row.communeCode + "' was not a commune of your area on " + row.disbursedOn));
+            problems.add(new LoanImportDtos.Rejection(line, "communeCode", "'" + row.communeCode + "' was not a commune of your area on " + row.disbursedOn));
         }
         Optional<UUID> source = capitalSources.idOfCode(row.capitalSourceCode);
         if (source.isEmpty() || communeOfTheArea && !allocations.servesArea(source.get(), row.communeCode, row.disbursedOn)) {
             // The same answer for another area's source as for none at all.
-            problems.add(new Rejection(line, "capitalSourceCode", "no capital source '" + row.capitalSourceCode + "' for this commune"));
+            problems.add(new LoanImportDtos.Rejection(line, "capitalSourceCode", "no capital source '" + row.capitalSourceCode + "' for this commune"));
         }
         if (row.disbursedOn.isAfter(today)) {
-            problems.add(new Rejection(line, "disbursedOn", "after the business date " + today));
+            problems.add(new LoanImportDtos.Rejection(line, "disbursedOn", "after the business date " + today));
         }
         if (!problems.isEmpty()) {
             return Outcome.REJECTED;
@@ -251,17 +247,17 @@ public class LoanImportService {
                 return Outcome.IMPORTED;
             }
             // What registering the borrower through the API answers: nothing about whose or where.
-            problems.add(new Rejection(line, "citizenId", "a borrower with this citizen ID is already registered"));
+            problems.add(new LoanImportDtos.Rejection(line, "citizenId", "a borrower with this citizen ID is already registered"));
             return Outcome.REJECTED;
         }
         if (registered.isPresent()) {
             Borrower borrower = registered.get();
             if (!row.fullName.equals(borrower.fullName) || !row.dateOfBirth.equals(borrower.dateOfBirth)) {
-                problems.add(new Rejection(line, "fullName", "name or date of birth differ from your borrower with this citizen ID"));
+                problems.add(new LoanImportDtos.Rejection(line, "fullName", "name or date of birth differ from your borrower with this citizen ID"));
                 return Outcome.REJECTED;
             }
             if (!row.communeCode.equals(borrower.communeCode)) {
-                problems.add(new Rejection(line, "communeCode", "your borrower with this citizen ID lives in another commune"));
+                problems.add(new LoanImportDtos.Rejection(line, "communeCode", "your borrower with this citizen ID lives in another commune"));
                 return Outcome.REJECTED;
             }
             Optional<Loan> existing = loans.findByContract(borrower.id, row.contractNumber);
@@ -285,13 +281,13 @@ public class LoanImportService {
     }
 
     /** A row for a loan already recorded: its descriptive fields may change, its money only through repayments. */
-    private Outcome update(int line, Loan loan, Row row, boolean dryRun, List<Rejection> problems) {
+    private Outcome update(int line, Loan loan, Row row, boolean dryRun, List<LoanImportDtos.Rejection> problems) {
         if (!scope.covers(loan.communeCode, loan.submittedOn)) {
-            problems.add(new Rejection(line, "contractNumber", "the loan with this contract number is not your office's to change"));
+            problems.add(new LoanImportDtos.Rejection(line, "contractNumber", "the loan with this contract number is not your office's to change"));
             return Outcome.REJECTED;
         }
         if (loan.amountRequested != row.amount || !row.disbursedOn.equals(loan.firstDisbursedOn) || loan.termMonths != row.termMonths) {
-            problems.add(new Rejection(line, "amount", "amount, disbursement date or term differ from the recorded loan with this "
+            problems.add(new LoanImportDtos.Rejection(line, "amount", "amount, disbursement date or term differ from the recorded loan with this "
                     + "contract number; money already recorded changes only through repayments"));
             return Outcome.REJECTED;
         }
@@ -306,7 +302,7 @@ public class LoanImportService {
         return Outcome.UPDATED;
     }
 
-    private void progress(UUID id, int processed, int imported, int updated, int rejected, List<Rejection> rejections, String status) {
+    private void progress(UUID id, int processed, int imported, int updated, int rejected, List<LoanImportDtos.Rejection> rejections, String status) {
         String json;
         try {
             json = EventJson.mapper().writeValueAsString(rejections);
@@ -331,28 +327,19 @@ public class LoanImportService {
         });
     }
 
-    @Schema(name = "LoanImport", example = """
-            {"id":"0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d","dryRun":false,"status":"DONE","totalRows":3,"processedRows":3,"imported":2,
-             "updated":0,"rejected":1,"rejections":[{"line":4,"field":"citizenId","message":"does not match the year of birth"}],
-             "createdBy":"nguyen.van.a@12","createdAt":"2026-11-22T03:00:00Z","finishedAt":"2026-11-22T03:00:02Z"}""")
-    public record ImportView(UUID id, boolean dryRun, String status, int totalRows, int processedRows, int imported, int updated,
-                             int rejected, List<Rejection> rejections, String createdBy, Instant createdAt,
-                             @Schema(nullable = true) Instant finishedAt) {
-    }
-
     /** Visible to whoever started it. */
-    public ImportView get(UUID id) {
+    public LoanImportDtos.ImportView get(UUID id) {
         LoanImport run = QuarkusTransaction.requiringNew().call(() -> imports.findById(id));
         if (run == null || !run.createdBy.equals(user.subject())) {
             throw ProblemException.notFound("Loan import", id);
         }
-        List<Rejection> rejections;
+        List<LoanImportDtos.Rejection> rejections;
         try {
-            rejections = List.of(EventJson.mapper().readValue(run.rejections, Rejection[].class));
+            rejections = List.of(EventJson.mapper().readValue(run.rejections, LoanImportDtos.Rejection[].class));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        return new ImportView(run.id, run.dryRun, run.status, run.totalRows, run.processedRows, run.imported, run.updated, run.rejected,
+        return new LoanImportDtos.ImportView(run.id, run.dryRun, run.status, run.totalRows, run.processedRows, run.imported, run.updated, run.rejected,
                 rejections, run.createdBy, run.createdAt, run.finishedAt);
     }
 
@@ -383,7 +370,7 @@ public class LoanImportService {
                     termMonths, annualRatePercent, disbursedOn, principalRepaid);
         }
 
-        static Row read(int line, CSVRecord r, List<Rejection> problems) {
+        static Row read(int line, CSVRecord r, List<LoanImportDtos.Rejection> problems) {
             Row row = new Row();
             Reader in = new Reader(line, r, problems);
             row.citizenId = in.text("citizenId", 12);
@@ -413,7 +400,7 @@ public class LoanImportService {
             row.termMonths = term.intValue();
             row.principalRepaid = repaid;
             if (row.principalRepaid > row.amount) {
-                problems.add(new Rejection(line, "principalRepaid", "more than the amount lent"));
+                problems.add(new LoanImportDtos.Rejection(line, "principalRepaid", "more than the amount lent"));
                 return null;
             }
             return row;
@@ -421,14 +408,14 @@ public class LoanImportService {
     }
 
     /** Reads typed fields from a record, collecting problems instead of failing at the first. */
-    private record Reader(int line, CSVRecord r, List<Rejection> problems) {
+    private record Reader(int line, CSVRecord r, List<LoanImportDtos.Rejection> problems) {
         String raw(String column) {
             String value = r.isSet(column) ? r.get(column) : "";
             value = value == null ? "" : value.trim();
             if (vn.ct20.platform.web.StrictInput.hasControl(value, false)) {
                 // The same rule as for JSON text; the value itself is never echoed, and the column is reported once.
                 if (!refused(column)) {
-                    problems.add(new Rejection(line, column, "holds a control character"));
+                    problems.add(new LoanImportDtos.Rejection(line, column, "holds a control character"));
                 }
                 return "";
             }
@@ -443,9 +430,9 @@ public class LoanImportService {
         String text(String column, int max) {
             String value = raw(column);
             if (value.isEmpty() && !refused(column)) {
-                problems.add(new Rejection(line, column, "is required"));
+                problems.add(new LoanImportDtos.Rejection(line, column, "is required"));
             } else if (value.length() > max) {
-                problems.add(new Rejection(line, column, "at most " + max + " characters"));
+                problems.add(new LoanImportDtos.Rejection(line, column, "at most " + max + " characters"));
             }
             return value;
         }
@@ -453,7 +440,7 @@ public class LoanImportService {
         String optionalText(String column, int max) {
             String value = raw(column);
             if (value.length() > max) {
-                problems.add(new Rejection(line, column, "at most " + max + " characters"));
+                problems.add(new LoanImportDtos.Rejection(line, column, "at most " + max + " characters"));
             }
             return value.isEmpty() ? null : value;
         }
@@ -461,7 +448,7 @@ public class LoanImportService {
         String matching(String column, String pattern) {
             String value = text(column, 40);
             if (!value.isEmpty() && !value.matches(pattern)) {
-                problems.add(new Rejection(line, column, "is not a valid code"));
+                problems.add(new LoanImportDtos.Rejection(line, column, "is not a valid code"));
             }
             return value;
         }
@@ -472,7 +459,7 @@ public class LoanImportService {
                 return LocalDate.parse(value);
             } catch (DateTimeParseException e) {
                 if (!refused(column)) {
-                    problems.add(new Rejection(line, column, "must be a date like 2024-03-01"));
+                    problems.add(new LoanImportDtos.Rejection(line, column, "must be a date like 2024-03-01"));
                 }
                 return null;
             }
@@ -484,7 +471,7 @@ public class LoanImportService {
                 return Enum.valueOf(type, value);
             } catch (IllegalArgumentException e) {
                 if (!refused(column)) {
-                    problems.add(new Rejection(line, column, "must be one of " + java.util.Arrays.toString(type.getEnumConstants())));
+                    problems.add(new LoanImportDtos.Rejection(line, column, "must be one of " + java.util.Arrays.toString(type.getEnumConstants())));
                 }
                 return null;
             }
@@ -493,7 +480,7 @@ public class LoanImportService {
         Long whole(String column, long min, long max) {
             Long value = optionalWhole(column, min, max);
             if (value == null && raw(column).isEmpty() && !refused(column)) {
-                problems.add(new Rejection(line, column, "is required"));
+                problems.add(new LoanImportDtos.Rejection(line, column, "is required"));
             }
             return value;
         }
@@ -506,12 +493,12 @@ public class LoanImportService {
             try {
                 long number = Long.parseLong(value);
                 if (number < min || number > max) {
-                    problems.add(new Rejection(line, column, "must be between " + min + " and " + max));
+                    problems.add(new LoanImportDtos.Rejection(line, column, "must be between " + min + " and " + max));
                     return null;
                 }
                 return number;
             } catch (NumberFormatException e) {
-                problems.add(new Rejection(line, column, "must be a whole number"));
+                problems.add(new LoanImportDtos.Rejection(line, column, "must be a whole number"));
                 return null;
             }
         }
@@ -526,12 +513,12 @@ public class LoanImportService {
             try {
                 BigDecimal number = new BigDecimal(value);
                 if (number.signum() < 0 || number.compareTo(BigDecimal.valueOf(100)) > 0) {
-                    problems.add(new Rejection(line, column, "must be between 0 and 100"));
+                    problems.add(new LoanImportDtos.Rejection(line, column, "must be between 0 and 100"));
                 }
                 return number;
             } catch (NumberFormatException e) {
                 if (!refused(column)) {
-                    problems.add(new Rejection(line, column, "must be a number like 6.6"));
+                    problems.add(new LoanImportDtos.Rejection(line, column, "must be a number like 6.6"));
                 }
                 return null;
             }

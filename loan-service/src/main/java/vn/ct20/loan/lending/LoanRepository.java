@@ -31,7 +31,8 @@ public class LoanRepository implements PanacheRepositoryBase<Loan, UUID> {
     }
 
     /**
-     * The next active loans whose overdue state has not been computed for {@code date}, locked (a
+     * The next active loans whose overdue state has not been computed for {@code date} (any other
+     * date counts as not computed: a rehearsal may set the business date back), locked (a
      * payment in flight is waited for), so that close of business can go in batches and pick up where
      * a failed run stopped. Native SQL: {@code overdue_checked_on} is bookkeeping of the job, not of
      * the loan, and is deliberately not mapped (marking it must not change the loan's version).
@@ -39,7 +40,7 @@ public class LoanRepository implements PanacheRepositoryBase<Loan, UUID> {
     @SuppressWarnings("unchecked")
     public List<UUID> activeNotCheckedFor(LocalDate date, int limit) {
         return getEntityManager().createNativeQuery("""
-                        SELECT id FROM loan WHERE status = 'ACTIVE' AND (overdue_checked_on IS NULL OR overdue_checked_on < :date)
+                        SELECT id FROM loan WHERE status = 'ACTIVE' AND (overdue_checked_on IS NULL OR overdue_checked_on <> :date)
                          ORDER BY id LIMIT :limit FOR UPDATE""", UUID.class)
                 .setParameter("date", date).setParameter("limit", limit).getResultList();
     }

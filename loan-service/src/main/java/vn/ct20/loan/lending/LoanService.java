@@ -88,7 +88,9 @@ public class LoanService {
                     if (borrower == null) {
                         errors.add(new Problem.FieldError("borrowerId", "no such borrower"));
                     } else {
-                        errors.addAll(checkPolicy(application, borrower, application.amountRequested(), today));
+                        errors.addAll(checkPolicy(new PolicyEvaluation.Request(borrower.category, application.product(),
+                                application.amountRequested(), application.contractCost(), application.termMonths(),
+                                application.contractTermMonths()), application.collateral(), today).errors());
                         if (!allocations.servesArea(application.capitalSourceId(), borrower.communeCode, today)) {
                             // The same answer for a source of another area as for none at all.
                             errors.add(new Problem.FieldError("capitalSourceId", "no such capital source"));
@@ -142,15 +144,21 @@ public class LoanService {
         return loan;
     }
 
-    /** The policy in force on {@code date} applied to the application, plus its collateral rule. */
-    private List<Problem.FieldError> checkPolicy(LoanDtos.Application a, Borrower borrower, long amount, LocalDate date) {
-        PolicyEvaluation evaluation = policies.evaluate(date, new PolicyEvaluation.Request(borrower.category, a.product(), amount,
-                a.contractCost(), a.termMonths(), a.contractTermMonths()));
+    /** What the policy in force says of a loan, and what it refuses (empty when the loan meets it). */
+    private record PolicyCheck(PolicyEvaluation evaluation, List<Problem.FieldError> errors) {
+    }
+
+    /**
+     * The policy in force on {@code date} applied to a loan, plus its collateral rule: the one check
+     * made at submission (on what is asked) and again at approval (on what is approved, on that day).
+     */
+    private PolicyCheck checkPolicy(PolicyEvaluation.Request request, String collateral, LocalDate date) {
+        PolicyEvaluation evaluation = policies.evaluate(date, request);
         List<Problem.FieldError> errors = new ArrayList<>(evaluation.violations());
-        if (evaluation.collateralRequired() && (a.collateral() == null || a.collateral().isBlank())) {
-            errors.add(new Problem.FieldError("collateral", "a loan of " + amount + " VND needs collateral under the policy in force"));
+        if (evaluation.collateralRequired() && (collateral == null || collateral.isBlank())) {
+            errors.add(new Problem.FieldError("collateral", "a loan of " + request.amount() + " VND needs collateral under the policy in force"));
         }
-        return errors;
+        return new PolicyCheck(evaluation, errors);
     }
 
     /** A change of an existing loan through the write pipeline: role from the transition, scope at the loan's submission. */
@@ -189,15 +197,12 @@ public class LoanService {
                         "at most the " + loan.amountRequested + " VND requested")));
             }
             LocalDate today = businessDate.today();
-            PolicyEvaluation evaluation = policies.evaluate(today, new PolicyEvaluation.Request(loan.category, loan.product, amount,
-                    loan.contractCost, loan.termMonths, loan.contractTermMonths));
-            List<Problem.FieldError> errors = new ArrayList<>(evaluation.violations());
-            if (evaluation.collateralRequired() && loan.collateral == null) {
-                errors.add(new Problem.FieldError("collateral", "a loan of " + amount + " VND needs collateral under the policy in force"));
+            PolicyCheck check = checkPolicy(new PolicyEvaluation.Request(loan.category, loan.product, amount, loan.contractCost,
+                    loan.termMonths, loan.contractTermMonths), loan.collateral, today);
+            if (!check.errors().isEmpty()) {
+                throw ProblemException.unprocessable("The loan does not meet the lending policy in force on " + today, check.errors());
             }
-            if (!errors.isEmpty()) {
-                throw ProblemException.unprocessable("The loan does not meet the lending policy in force on " + today, errors);
-            }
+            PolicyEvaluation evaluation = check.evaluation();
             LoanTransition.APPROVE.apply(loan);
             loan.approvedAmount = amount;
             loan.approvedOn = today;

@@ -45,27 +45,27 @@ public class ReportingRegimeResource {
 
     @GET
     @Operation(operationId = "listReportingRegimes", summary = "The plan's reporting regimes")
-    public List<ReportingRegimeService.RegimeView> list(@PathParam("planId") UUID planId) {
-        return service.list(planId).stream().map(ReportingRegimeService.RegimeView::of).toList();
+    public List<ReportingRegimeDtos.RegimeView> list(@PathParam("planId") UUID planId) {
+        return service.list(planId).stream().map(ReportingRegimeDtos.RegimeView::of).toList();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "addReportingRegime", summary = "Add a reporting regime", description = "On an issued plan this is an amendment: give amendmentReason.")
     @APIResponse(responseCode = "201", description = "Added",
-            content = @Content(schema = @Schema(implementation = ReportingRegimeService.RegimeView.class)))
+            content = @Content(schema = @Schema(implementation = ReportingRegimeDtos.RegimeView.class)))
     @APIResponse(responseCode = "409", description = "Closed plan, or issued plan without amendmentReason",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "No such due date, or units outside the plan's area",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response add(@PathParam("planId") UUID planId, @Valid @NotNull ReportingRegimeService.RegimeInput input, UriInfo uri) {
-        ReportingRegimeService.RegimeView regime = pipeline.run(WriteCommand.of("reporting-regime.add",
-                        ReportingRegimeService.RegimeView.class)
+    public Response add(@PathParam("planId") UUID planId, @Valid @NotNull ReportingRegimeDtos.RegimeInput input, UriInfo uri) {
+        ReportingRegimeDtos.RegimeView regime = pipeline.run(WriteCommand.of("reporting-regime.add",
+                        ReportingRegimeDtos.RegimeView.class)
                 .roles(Roles.PLAN_EDITOR, Roles.SYSTEM_ADMIN)
-                .target("reporting-regime", null, ReportingRegimeService.RegimeView::id)
+                .target("reporting-regime", null, ReportingRegimeDtos.RegimeView::id)
                 .unitOfResult(view -> plans.get(planId).areaUnitCode)
                 .status(201)
-                .handler(() -> ReportingRegimeService.RegimeView.of(service.add(planId, input)))).result();
+                .handler(() -> ReportingRegimeDtos.RegimeView.of(service.add(planId, input)))).result();
         return Response.created(uri.getAbsolutePathBuilder().path(regime.id().toString()).build()).entity(regime).build();
     }
 
@@ -81,7 +81,7 @@ public class ReportingRegimeResource {
                 .roles(Roles.PLAN_EDITOR, Roles.SYSTEM_ADMIN)
                 .target("reporting-regime", regimeId, null)
                 .unitOfResult(removed -> plans.get(planId).areaUnitCode)
-                .before(() -> service.list(planId).stream().filter(r -> r.id.equals(regimeId)).map(ReportingRegimeService.RegimeView::of)
+                .before(() -> service.list(planId).stream().filter(r -> r.id.equals(regimeId)).map(ReportingRegimeDtos.RegimeView::of)
                         .findFirst().orElse(null))
                 .status(204)
                 .handler(() -> {

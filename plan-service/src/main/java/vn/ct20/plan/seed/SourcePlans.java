@@ -1,5 +1,6 @@
 package vn.ct20.plan.seed;
 
+import vn.ct20.plan.regime.ReportingRegimeDtos;
 import vn.ct20.platform.lock.TransactionLocks;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -137,7 +138,7 @@ public class SourcePlans {
                 targets.register(plan, json.convertValue(target, TargetDtos.TargetInput.class));
             }
             for (JsonNode regime : node.path("regimes")) {
-                regimes.register(plan, json.convertValue(regime, ReportingRegimeService.RegimeInput.class));
+                regimes.register(plan, json.convertValue(regime, ReportingRegimeDtos.RegimeInput.class));
             }
             Map<String, UUID> taskIds = new HashMap<>();
             for (JsonNode task : node.path("tasks")) {

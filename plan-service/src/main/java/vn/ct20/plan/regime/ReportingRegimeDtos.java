@@ -1,0 +1,47 @@
+package vn.ct20.plan.regime;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.ct20.plan.unit.UnitKind;
+import vn.ct20.platform.web.Codes;
+
+/** What the regime feature answers and takes, as its OpenAPI document names them. */
+public final class ReportingRegimeDtos {
+    private ReportingRegimeDtos() {
+    }
+
+    @Schema(name = "ReportingRegimeInput", example = """
+            {"frequency":"FIRST_HALF_YEAR","dueDay":20,"dueMonth":6,"consolidatingUnitCode":"20-SLDTBXH",
+             "reportingUnitCodes":[],"reportingUnitKinds":["DEPARTMENT","DISTRICT"],
+             "description":"Định kỳ 6 tháng (trước ngày 20/6), các sở, ban, ngành, UBND các huyện, thành phố báo cáo UBND tỉnh (qua Sở LĐTBXH)",
+             "amendmentReason":null}""")
+    public record RegimeInput(
+            @NotNull ReportingRegime.Frequency frequency,
+            @Min(1) @Max(31) @Schema(nullable = true) Integer dueDay,
+            @Min(1) @Max(12) @Schema(nullable = true) Integer dueMonth,
+            @NotBlank @Pattern(regexp = Codes.UNIT) String consolidatingUnitCode,
+            @Size(max = 500) @Schema(nullable = true) List<@NotBlank @Pattern(regexp = Codes.UNIT) String> reportingUnitCodes,
+            @Size(max = 20) @Schema(nullable = true) List<@NotNull UnitKind> reportingUnitKinds,
+            @Size(max = 1000) @Schema(nullable = true) String description,
+            @Size(max = 1000) @Schema(nullable = true) String amendmentReason) {
+    }
+
+    @Schema(name = "ReportingRegime")
+    public record RegimeView(UUID id, UUID planId, ReportingRegime.Frequency frequency, @Schema(nullable = true) Integer dueDay,
+                             @Schema(nullable = true) Integer dueMonth,
+                             String consolidatingUnitCode, Set<String> reportingUnitCodes, Set<String> reportingUnitKinds,
+                             String cutOffRule, @Schema(nullable = true) String description) {
+        static RegimeView of(ReportingRegime r) {
+            return new RegimeView(r.id, r.planId, r.frequency, r.dueDay, r.dueMonth, r.consolidatingUnitCode, r.reportingUnitCodes,
+                    r.reportingUnitKinds, r.cutOffRule, r.description);
+        }
+    }
+}
