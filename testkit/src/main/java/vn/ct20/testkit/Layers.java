@@ -61,12 +61,21 @@ public final class Layers {
         return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(rootPackage);
     }
 
+    /** A nested type belongs to its outermost class: a record declared in a repository is that repository's. */
+    private static JavaClass outermost(JavaClass type) {
+        JavaClass outer = type;
+        while (outer.getEnclosingClass().isPresent()) {
+            outer = outer.getEnclosingClass().get();
+        }
+        return outer;
+    }
+
     private static ArchCondition<JavaClass> useARepositoryOfAnotherPackage() {
         return new ArchCondition<>("use a repository of another package") {
             @Override
             public void check(JavaClass origin, ConditionEvents events) {
                 for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
-                    JavaClass target = dependency.getTargetClass();
+                    JavaClass target = outermost(dependency.getTargetClass());
                     if (target.getSimpleName().endsWith("Repository")
                             && !target.getPackageName().equals(origin.getPackageName())
                             && !target.getPackageName().startsWith("io.quarkus")) {

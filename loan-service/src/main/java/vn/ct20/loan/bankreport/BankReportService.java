@@ -11,10 +11,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import vn.ct20.loan.capital.CapitalAllocations;
 import vn.ct20.loan.lending.Loan;
-import vn.ct20.loan.lending.LoanLedger;
-import vn.ct20.loan.lending.LoanTransaction;
 import vn.ct20.loan.lending.LoanBalance;
+import vn.ct20.loan.lending.LoanLedger;
 import vn.ct20.loan.lending.LoanService;
+import vn.ct20.loan.lending.LoanTransaction;
 import vn.ct20.platform.security.UnitHierarchy;
 import vn.ct20.platform.security.UnitScope;
 

@@ -1,7 +1,5 @@
 package vn.ct20.loan.borrower;
 
-import vn.ct20.platform.clock.BusinessDate;
-import vn.ct20.platform.paging.Sorting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -9,9 +7,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import vn.ct20.platform.clock.BusinessDate;
 import vn.ct20.platform.paging.Page;
 import vn.ct20.platform.paging.PageRequest;
 import vn.ct20.platform.paging.QueryFilter;
+import vn.ct20.platform.paging.Sorting;
 import vn.ct20.platform.problem.Problem;
 import vn.ct20.platform.problem.ProblemException;
 import vn.ct20.platform.security.CurrentUser;

@@ -18,10 +18,6 @@ public class CapitalAllocationRepository implements PanacheRepositoryBase<Capita
     public record Standing(UUID id, UUID sourceId, String unitCode, int year, long allocated, long committed, long disbursed, long repaid) {
     }
 
-    /** One allocation of an entrusted (local budget) source for the bank's yearly report. */
-    public record Entrusted(UUID sourceId, String sourceCode, String sourceName, String unitCode, long allocated, long available) {
-    }
-
     /** Sets the allocation for a unit and year; 0 when it would drop below what is already lent out (nothing changes then). */
     public int upsert(UUID sourceId, String unitCode, int year, long allocated) {
         return getEntityManager().createNativeQuery("""
@@ -52,7 +48,7 @@ public class CapitalAllocationRepository implements PanacheRepositoryBase<Capita
         return list("sourceId = ?1 and year = ?2 and unitCode in ?3", sourceId, year, unitCodes);
     }
 
-    /** Every allocation of a source, latest year first, with what is committed on it. */
+    /** Every allocation of a source, latest year first, with what is committed on it (native: a correlated sum over the year's loans). */
     @SuppressWarnings("unchecked")
     public List<Standing> standingOf(UUID sourceId) {
         return getEntityManager().createNativeQuery("""
@@ -65,15 +61,18 @@ public class CapitalAllocationRepository implements PanacheRepositoryBase<Capita
                 .setParameter("source", sourceId).getResultList();
     }
 
-    /** The year's allocations of the entrusted sources owned by any of {@code ownerUnitCodes}, by source code and unit. */
+    /**
+     * The year's allocations of the entrusted sources owned by any of {@code ownerUnitCodes}, by source code and unit
+     * (native: a join of sources and allocations read straight into records).
+     */
     @SuppressWarnings("unchecked")
-    public List<Entrusted> entrusted(Collection<String> ownerUnitCodes, int year) {
+    public List<CapitalSourceDtos.Entrusted> entrusted(Collection<String> ownerUnitCodes, int year) {
         return getEntityManager().createNativeQuery("""
                         SELECT s.id, s.code, s.name, a.unit_code, a.allocated, a.allocated - a.disbursed + a.repaid
                           FROM capital_source s JOIN capital_allocation a ON a.source_id = s.id
                          WHERE s.kind IN ('PROVINCIAL_BUDGET_ENTRUSTED', 'DISTRICT_BUDGET_ENTRUSTED') AND s.owner_unit_code IN (:owners)
                            AND a.year = :year
-                         ORDER BY s.code, a.unit_code""", Entrusted.class)
+                         ORDER BY s.code, a.unit_code""", CapitalSourceDtos.Entrusted.class)
                 .setParameter("owners", ownerUnitCodes).setParameter("year", year).getResultList();
     }
 }

@@ -94,7 +94,7 @@ public class CapitalAllocations {
 
     /** The year's allocations of the entrusted (local budget) sources owned in {@code ownerUnitCodes}. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<CapitalAllocationRepository.Entrusted> entrusted(List<String> ownerUnitCodes, int year) {
+    public List<CapitalSourceDtos.Entrusted> entrusted(List<String> ownerUnitCodes, int year) {
         return repository.entrusted(ownerUnitCodes, year);
     }
 

@@ -55,4 +55,8 @@ public final class CapitalSourceDtos {
                                   @jakarta.validation.constraints.Max(2100) Integer year,
                                   @jakarta.validation.constraints.NotNull @jakarta.validation.constraints.PositiveOrZero Long allocated) {
     }
+
+    /** One allocation of an entrusted (local budget) source for the bank's yearly report. */
+    public record Entrusted(UUID sourceId, String sourceCode, String sourceName, String unitCode, long allocated, long available) {
+    }
 }

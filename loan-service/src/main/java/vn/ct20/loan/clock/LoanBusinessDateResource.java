@@ -1,6 +1,5 @@
 package vn.ct20.loan.clock;
 
-import vn.ct20.platform.clock.BusinessDate;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -14,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.ct20.platform.clock.BusinessDate;
 import vn.ct20.platform.problem.ProblemException;
 import vn.ct20.platform.security.Roles;
 import vn.ct20.platform.write.WriteCommand;

@@ -1,6 +1,5 @@
 package vn.ct20.loan.importing;
 
-import vn.ct20.platform.clock.BusinessDate;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -26,20 +25,21 @@ import vn.ct20.loan.borrower.Borrower;
 import vn.ct20.loan.borrower.BorrowerDtos;
 import vn.ct20.loan.borrower.BorrowerService;
 import vn.ct20.loan.borrower.CitizenId;
-import vn.ct20.loan.capital.CapitalSourceService;
 import vn.ct20.loan.capital.CapitalAllocations;
+import vn.ct20.loan.capital.CapitalSourceService;
 import vn.ct20.loan.lending.Loan;
 import vn.ct20.loan.lending.LoanDtos;
 import vn.ct20.loan.lending.LoanService;
 import vn.ct20.loan.lending.LoanTransition;
 import vn.ct20.loan.policy.BorrowerCategory;
 import vn.ct20.loan.policy.LoanProduct;
+import vn.ct20.platform.clock.BusinessDate;
+import vn.ct20.platform.logging.RequestIds;
 import vn.ct20.platform.problem.ProblemException;
 import vn.ct20.platform.security.CurrentUser;
 import vn.ct20.platform.security.UnitHierarchy;
 import vn.ct20.platform.security.UnitScope;
 import vn.ct20.platform.web.Codes;
-import vn.ct20.platform.logging.RequestIds;
 import vn.ct20.platform.write.WriteCommand;
 import vn.ct20.platform.write.WritePipeline;
 

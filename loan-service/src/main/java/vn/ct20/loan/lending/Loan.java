@@ -1,6 +1,5 @@
 package vn.ct20.loan.lending;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,6 +11,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.ct20.loan.policy.BorrowerCategory;
 import vn.ct20.loan.policy.LoanProduct;
 

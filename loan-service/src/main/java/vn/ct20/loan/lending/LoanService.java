@@ -1,9 +1,5 @@
 package vn.ct20.loan.lending;
 
-import vn.ct20.platform.clock.Dates;
-import vn.ct20.platform.clock.BusinessDate;
-import vn.ct20.platform.security.UnitHierarchy;
-import vn.ct20.platform.paging.Sorting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -24,13 +20,17 @@ import vn.ct20.loan.capital.CapitalAllocations;
 import vn.ct20.loan.policy.LoanPolicy;
 import vn.ct20.loan.policy.PolicyEvaluation;
 import vn.ct20.loan.policy.PolicyService;
+import vn.ct20.platform.clock.BusinessDate;
+import vn.ct20.platform.clock.Dates;
 import vn.ct20.platform.outbox.Outbox;
 import vn.ct20.platform.paging.Page;
 import vn.ct20.platform.paging.PageRequest;
 import vn.ct20.platform.paging.QueryFilter;
+import vn.ct20.platform.paging.Sorting;
 import vn.ct20.platform.problem.Problem;
 import vn.ct20.platform.problem.ProblemException;
 import vn.ct20.platform.security.CurrentUser;
+import vn.ct20.platform.security.UnitHierarchy;
 import vn.ct20.platform.security.UnitScope;
 import vn.ct20.platform.write.WriteCommand;
 import vn.ct20.platform.write.WritePipeline;

@@ -12,7 +12,10 @@ import vn.ct20.platform.paging.PageRequest;
 @ApplicationScoped
 public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
 
-    /** True when {@code candidate} is {@code planId} or a plan that implements it, at any depth. */
+    /**
+     * True when {@code candidate} is {@code planId} or a plan that implements it, at any depth.
+     * Native: a recursive walk down the plans' DAG (plan_parent), one round trip whatever the depth.
+     */
     public boolean isSelfOrDescendant(UUID candidate, UUID planId) {
         if (candidate.equals(planId)) {
             return true;
@@ -71,7 +74,7 @@ public class PlanRepository implements PanacheRepositoryBase<Plan, UUID> {
     public record StoredVersion(long version, String reason, String changedBy, java.time.Instant changedAt, String state) {
     }
 
-    /** The stored versions of a plan, oldest first. */
+    /** The stored versions of a plan, oldest first. Native: plan_version is a write-once log of JSON states, read as records. */
     @SuppressWarnings("unchecked")
     public List<StoredVersion> versionsOf(java.util.UUID planId) {
         return getEntityManager().createNativeQuery("""

@@ -1,6 +1,5 @@
 package vn.ct20.plan.document;
 
-import vn.ct20.platform.paging.Sorting;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +17,7 @@ import vn.ct20.plan.unit.UnitService;
 import vn.ct20.platform.outbox.Outbox;
 import vn.ct20.platform.paging.Page;
 import vn.ct20.platform.paging.PageRequest;
+import vn.ct20.platform.paging.Sorting;
 import vn.ct20.platform.problem.Problem;
 import vn.ct20.platform.problem.ProblemException;
 import vn.ct20.platform.security.CurrentUser;

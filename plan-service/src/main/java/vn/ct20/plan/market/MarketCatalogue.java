@@ -1,12 +1,12 @@
 package vn.ct20.plan.market;
 
-import java.util.List;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 

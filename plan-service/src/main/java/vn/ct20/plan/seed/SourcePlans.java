@@ -1,7 +1,5 @@
 package vn.ct20.plan.seed;
 
-import vn.ct20.plan.regime.ReportingRegimeDtos;
-import vn.ct20.platform.lock.TransactionLocks;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -29,6 +27,7 @@ import vn.ct20.plan.document.PlanKind;
 import vn.ct20.plan.document.PlanService;
 import vn.ct20.plan.market.MarketCatalogue;
 import vn.ct20.plan.market.MarketGroup;
+import vn.ct20.plan.regime.ReportingRegimeDtos;
 import vn.ct20.plan.regime.ReportingRegimeService;
 import vn.ct20.plan.target.TargetDtos;
 import vn.ct20.plan.target.TargetService;
@@ -38,6 +37,7 @@ import vn.ct20.plan.task.TaskService;
 import vn.ct20.plan.unit.UnitDtos;
 import vn.ct20.plan.unit.UnitKind;
 import vn.ct20.plan.unit.UnitService;
+import vn.ct20.platform.lock.TransactionLocks;
 
 /**
  * Loads the five source plans (and the directive, resolutions and plans they implement) as demo

@@ -5,7 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 
-/** The indicators targets and reports measure (reference data loaded by migration), read as records. */
+/**
+ * The indicators targets and reports measure: read-only reference data loaded by migration, with
+ * no entity; a native query reads it straight into records.
+ */
 @ApplicationScoped
 public class IndicatorRepository {
     @Inject

@@ -1,6 +1,5 @@
 package vn.ct20.plan.task;
 
-import vn.ct20.platform.paging.Sorting;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,6 +16,7 @@ import vn.ct20.plan.document.PlanService;
 import vn.ct20.platform.outbox.Outbox;
 import vn.ct20.platform.paging.Page;
 import vn.ct20.platform.paging.PageRequest;
+import vn.ct20.platform.paging.Sorting;
 import vn.ct20.platform.problem.Problem;
 import vn.ct20.platform.problem.ProblemException;
 import vn.ct20.platform.security.Roles;

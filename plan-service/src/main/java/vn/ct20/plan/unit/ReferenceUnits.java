@@ -1,6 +1,5 @@
 package vn.ct20.plan.unit;
 
-import vn.ct20.platform.lock.TransactionLocks;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.StartupEvent;
@@ -18,7 +17,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
-import vn.ct20.plan.unit.ReferenceUnitRepository.Lineage;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,6 +25,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import vn.ct20.events.EventType;
 import vn.ct20.events.unit.UnitChangedV1;
+import vn.ct20.plan.unit.ReferenceUnitRepository.Lineage;
+import vn.ct20.platform.lock.TransactionLocks;
 import vn.ct20.platform.outbox.Outbox;
 import vn.ct20.platform.security.Roles;
 

@@ -30,14 +30,15 @@ public class UnitRepository implements PanacheRepository<Unit> {
         return list("code = ?1 order by validFrom", code);
     }
 
-    /**
-     * The units that took over {@code unit} (direction SUCCESSORS) or that it took over
-     * (PREDECESSORS), with the share of each link.
-     */
     /** A unit on the other side of a lineage link, and what share of the predecessor went into the successor. */
     public record Link(long unitId, String share) {
     }
 
+    /**
+     * The units that took over {@code unit} (direction SUCCESSORS) or that it took over
+     * (PREDECESSORS), with the share of each link. Native: unit_lineage links unit versions by
+     * (code, valid_from) pairs, which have no entity association to follow.
+     */
     @SuppressWarnings("unchecked")
     public List<Link> lineage(Unit unit, boolean successors) {
         String sql = successors

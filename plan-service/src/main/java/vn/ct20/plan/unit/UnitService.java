@@ -1,6 +1,5 @@
 package vn.ct20.plan.unit;
 
-import vn.ct20.platform.paging.Sorting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -12,6 +11,7 @@ import vn.ct20.events.EventType;
 import vn.ct20.platform.outbox.Outbox;
 import vn.ct20.platform.paging.Page;
 import vn.ct20.platform.paging.PageRequest;
+import vn.ct20.platform.paging.Sorting;
 import vn.ct20.platform.problem.Problem;
 import vn.ct20.platform.problem.ProblemException;
 import vn.ct20.platform.security.Roles;
@@ -30,6 +30,9 @@ public class UnitService {
 
     @Inject
     UnitScope scope;
+
+    @Inject
+    vn.ct20.platform.security.UnitHierarchy hierarchy;
 
     /**
      * Registers a unit for the caller, whose scope must cover the parent. A code that ever named a
@@ -108,16 +111,11 @@ public class UnitService {
     /** The unit at {@code at} and every unit above it, up to the country. */
     @Transactional
     public List<Unit> ancestors(String code, LocalDate at) {
-        Unit unit = get(code, at);
-        List<Unit> chain = new ArrayList<>();
-        chain.add(unit);
-        while (unit.parentCode != null && chain.size() < 12) {
-            String parent = unit.parentCode;
-            unit = units.findInForce(parent, at)
-                    .orElseThrow(() -> new IllegalStateException("Parent " + parent + " of " + code + " missing at " + at));
-            chain.add(unit);
-        }
-        return chain;
+        get(code, at);
+        return hierarchy.ancestry(code, at).stream()
+                .map(ancestor -> units.findInForce(ancestor.code(), at)
+                        .orElseThrow(() -> new IllegalStateException("Unit " + ancestor.code() + " above " + code + " missing at " + at)))
+                .toList();
     }
 
     /** The units that took over the unit in force at {@code at}, or that it took over. */

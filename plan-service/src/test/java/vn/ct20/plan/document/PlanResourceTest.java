@@ -1,6 +1,5 @@
 package vn.ct20.plan.document;
 
-import vn.ct20.plan.seed.SourcePlans;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -20,6 +19,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.ct20.events.Topic;
+import vn.ct20.plan.seed.SourcePlans;
 import vn.ct20.testkit.Ct20TestResource;
 import vn.ct20.testkit.TestEvents;
 import vn.ct20.testkit.TestTokens;

@@ -17,11 +17,11 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.ct20.platform.logging.RequestIds;
 import vn.ct20.platform.paging.Page;
 import vn.ct20.platform.paging.PageRequest;
 import vn.ct20.platform.security.CurrentUser;
 import vn.ct20.platform.security.UnitScope;
-import vn.ct20.platform.logging.RequestIds;
 
 /**
  * The audit trail: one record per change, written by the write pipeline in the change's own

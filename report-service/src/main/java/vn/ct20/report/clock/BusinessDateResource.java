@@ -9,9 +9,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ct20.platform.security.Roles;
 import vn.ct20.platform.write.WriteCommand;
@@ -25,16 +23,10 @@ public class BusinessDateResource {
     @Inject
     BusinessDate businessDate;
 
-    @Schema(name = "ReportBusinessDate", example = """
-            {"businessDate":"2024-06-18","settable":true}""")
-    public record View(@Schema(description = "Null to follow the calendar (when setting)", nullable = true) LocalDate businessDate,
-                       @Schema(description = "False in production: the date always follows the calendar") boolean settable) {
-    }
-
     @GET
     @Operation(operationId = "getReportBusinessDate", summary = "The current business date")
-    public View get() {
-        return new View(businessDate.today(), businessDate.isSettable());
+    public BusinessDateDtos.ReportBusinessDate get() {
+        return new BusinessDateDtos.ReportBusinessDate(businessDate.today(), businessDate.isSettable());
     }
 
     @PUT
@@ -42,12 +34,12 @@ public class BusinessDateResource {
     @Operation(operationId = "setReportBusinessDate", summary = "Set the business date (SYSTEM_ADMIN; rehearsal and training environments only)",
             description = "Refused with 409 unless ct20.business-date.settable=true. {\"businessDate\": null} follows the calendar again; "
                     + "an empty body is refused.")
-    public View set(@jakarta.validation.Valid @jakarta.validation.constraints.NotNull View view) {
-        return pipeline.run(WriteCommand.of("report-business-date.set", View.class)
+    public BusinessDateDtos.ReportBusinessDate set(@jakarta.validation.Valid @jakarta.validation.constraints.NotNull BusinessDateDtos.ReportBusinessDate view) {
+        return pipeline.run(WriteCommand.of("report-business-date.set", BusinessDateDtos.ReportBusinessDate.class)
                 .roles(Roles.SYSTEM_ADMIN)
                 .nationWide()
                 .target("business-date", "report", null)
-                .handler(() -> new View(businessDate.set(view.businessDate()), businessDate.isSettable()))).result();
+                .handler(() -> new BusinessDateDtos.ReportBusinessDate(businessDate.set(view.businessDate()), businessDate.isSettable()))).result();
     }
 
     @Inject

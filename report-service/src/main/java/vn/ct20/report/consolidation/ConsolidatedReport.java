@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.ct20.report.loanfigures.LoanFigures;
 import vn.ct20.report.filing.ReportContent;
+import vn.ct20.report.loanfigures.LoanFigures;
 
 @Schema(name = "ConsolidatedReport", description = "A unit's consolidated report for a period, from the accepted reports of it and every unit below it.",
         example = """

@@ -16,19 +16,19 @@ import vn.ct20.events.EventJson;
 import vn.ct20.platform.security.UnitHierarchy;
 import vn.ct20.platform.security.UnitScope;
 import vn.ct20.platform.web.Decimals;
-import vn.ct20.report.filing.AcceptedReports;
-import vn.ct20.report.filing.ReportRevisionRepository.AcceptedRevision;
-import vn.ct20.report.filing.ReportRevisionRepository.ReportedValue;
-import vn.ct20.report.planreplica.PlanReplicaRepository.TargetRow;
-import vn.ct20.report.planreplica.PlanReplicas;
 import vn.ct20.report.consolidation.ConsolidatedReport.IndicatorTotal;
 import vn.ct20.report.consolidation.ConsolidatedReport.SubUnitShortfall;
 import vn.ct20.report.consolidation.ConsolidatedReport.TargetLine;
 import vn.ct20.report.consolidation.ConsolidatedReport.TargetStatus;
+import vn.ct20.report.filing.AcceptedReports;
+import vn.ct20.report.filing.ReportContent;
+import vn.ct20.report.filing.ReportDtos.AcceptedRevision;
+import vn.ct20.report.filing.ReportDtos.ReportedValue;
 import vn.ct20.report.loanfigures.LoanFigures;
 import vn.ct20.report.period.Period;
 import vn.ct20.report.period.PeriodKind;
-import vn.ct20.report.filing.ReportContent;
+import vn.ct20.report.planreplica.PlanReplicaDtos.TargetRow;
+import vn.ct20.report.planreplica.PlanReplicas;
 
 /**
  * The consolidated report of a unit for a period, computed on request from the accepted reports of

@@ -3,8 +3,8 @@ package vn.ct20.report.consolidation;
 import java.util.ArrayList;
 import java.util.List;
 import vn.ct20.platform.export.Xlsx;
-import vn.ct20.report.loanfigures.LoanFigures;
 import vn.ct20.report.filing.ReportContent;
+import vn.ct20.report.loanfigures.LoanFigures;
 
 /** The consolidated report as a workbook with Vietnamese headings, one sheet per section. */
 final class ConsolidationWorkbook {

@@ -14,13 +14,13 @@ public class AcceptedReports {
 
     /** For each of {@code units}, the revision of its report for the period that was accepted last. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<ReportRevisionRepository.AcceptedRevision> revisionsFor(String periodId, List<String> units) {
+    public List<ReportDtos.AcceptedRevision> revisionsFor(String periodId, List<String> units) {
         return revisions.acceptedFor(periodId, units);
     }
 
     /** Every value of these revisions. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<ReportRevisionRepository.ReportedValue> valuesOf(List<UUID> revisionIds) {
+    public List<ReportDtos.ReportedValue> valuesOf(List<UUID> revisionIds) {
         return revisions.valuesOf(revisionIds);
     }
 

@@ -1,6 +1,5 @@
 package vn.ct20.report.filing;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,6 +10,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A unit's report for one obligation; its content lives in revisions, every one of them kept. */
 @Entity

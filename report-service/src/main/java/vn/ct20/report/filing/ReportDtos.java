@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -77,5 +78,13 @@ public final class ReportDtos {
             return new RevisionView(r.revision, r.status, r.content, r.createdBy, r.createdAt, r.submittedOn, r.submittedBy, r.reviewedAt,
                     r.reviewedBy, r.reviewReason);
         }
+    }
+
+    /** The accepted revision counted for a unit. */
+    public record AcceptedRevision(String unitCode, UUID revisionId) {
+    }
+
+    /** One value of a report revision ({@code breakdownKey} empty for the indicator's total). */
+    public record ReportedValue(UUID revisionId, String indicatorCode, String breakdownKey, BigDecimal value) {
     }
 }

@@ -8,6 +8,7 @@ import java.util.UUID;
 import vn.ct20.platform.paging.Page;
 import vn.ct20.platform.paging.PageRequest;
 import vn.ct20.platform.paging.QueryFilter;
+import vn.ct20.report.obligation.Obligation;
 
 @ApplicationScoped
 public class ReportRepository implements PanacheRepositoryBase<Report, UUID> {
@@ -21,7 +22,11 @@ public class ReportRepository implements PanacheRepositoryBase<Report, UUID> {
     }
 
     /** A page of reports with their obligations, as a filter over {@code Report r, Obligation o} selects them. */
-    public Page<ReportService.Filed> page(QueryFilter filter, String orderBy, PageRequest page) {
-        return filter.page(getEntityManager(), "r, o", orderBy, ReportService.Filed.class, page);
+    public Page<ReportRepository.Filed> page(QueryFilter filter, String orderBy, PageRequest page) {
+        return filter.page(getEntityManager(), "r, o", orderBy, ReportRepository.Filed.class, page);
+    }
+
+    /** A report with the obligation it answers. */
+    public record Filed(Report report, Obligation obligation) {
     }
 }

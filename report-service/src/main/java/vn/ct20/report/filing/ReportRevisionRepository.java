@@ -10,7 +10,8 @@ import java.util.UUID;
 /**
  * Revisions of reports, and their values as rows ({@code report_value}, written with each revision),
  * so that consolidation and the outlier check sum and compare values in SQL instead of parsing
- * every report's JSON.
+ * every report's JSON. The value rows have no entity: they are written and read with native SQL,
+ * and read back as records.
  */
 @ApplicationScoped
 public class ReportRevisionRepository implements PanacheRepositoryBase<ReportRevision, UUID> {
@@ -57,33 +58,25 @@ public class ReportRevisionRepository implements PanacheRepositoryBase<ReportRev
                 .setParameter("before", before).setParameter("indicator", indicatorCode).getResultList();
     }
 
-    /** The accepted revision counted for a unit. */
-    public record AcceptedRevision(String unitCode, UUID revisionId) {
-    }
-
-    /** One value of a report revision ({@code breakdownKey} empty for the indicator's total). */
-    public record ReportedValue(UUID revisionId, String indicatorCode, String breakdownKey, BigDecimal value) {
-    }
-
     /** For each of {@code units}, the revision of its report for the period that was accepted last. */
     @SuppressWarnings("unchecked")
-    public List<AcceptedRevision> acceptedFor(String periodId, List<String> units) {
+    public List<ReportDtos.AcceptedRevision> acceptedFor(String periodId, List<String> units) {
         return getEntityManager().createNativeQuery("""
                         SELECT DISTINCT ON (o.unit_code) o.unit_code, rv.id
                           FROM obligation o
                           JOIN report r ON r.obligation_id = o.id AND r.status = 'ACCEPTED'
                           JOIN report_revision rv ON rv.report_id = r.id AND rv.revision = r.revision
                          WHERE o.period_id = :period AND o.unit_code IN (:units)
-                         ORDER BY o.unit_code, rv.reviewed_at DESC""", AcceptedRevision.class)
+                         ORDER BY o.unit_code, rv.reviewed_at DESC""", ReportDtos.AcceptedRevision.class)
                 .setParameter("period", periodId).setParameter("units", units).getResultList();
     }
 
     /** Every value of these revisions. */
     @SuppressWarnings("unchecked")
-    public List<ReportedValue> valuesOf(List<UUID> revisionIds) {
+    public List<ReportDtos.ReportedValue> valuesOf(List<UUID> revisionIds) {
         return getEntityManager().createNativeQuery("""
                         SELECT revision_id, indicator_code, breakdown_key, value FROM report_value
-                         WHERE revision_id IN (:revisions)""", ReportedValue.class)
+                         WHERE revision_id IN (:revisions)""", ReportDtos.ReportedValue.class)
                 .setParameter("revisions", revisionIds).getResultList();
     }
 

@@ -1,7 +1,5 @@
 package vn.ct20.report.filing;
 
-import vn.ct20.platform.clock.BusinessDate;
-import vn.ct20.platform.paging.Sorting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -11,10 +9,12 @@ import java.util.List;
 import java.util.UUID;
 import vn.ct20.events.EventType;
 import vn.ct20.events.report.ReportStatusChangedV1;
+import vn.ct20.platform.clock.BusinessDate;
 import vn.ct20.platform.outbox.Outbox;
 import vn.ct20.platform.paging.Page;
 import vn.ct20.platform.paging.PageRequest;
 import vn.ct20.platform.paging.QueryFilter;
+import vn.ct20.platform.paging.Sorting;
 import vn.ct20.platform.problem.Problem;
 import vn.ct20.platform.problem.ProblemException;
 import vn.ct20.platform.security.CurrentUser;
@@ -206,15 +206,11 @@ public class ReportService {
             "cutOffFrom", "o.cutOffFrom", "dueDate", "o.dueDate", "unitCode", "o.unitCode", "periodId", "o.periodId", "status", "r.status",
             "firstSubmittedOn", "r.firstSubmittedOn", "updatedAt", "r.updatedAt");
 
-    /** A report with the obligation it answers. */
-    public record Filed(Report report, Obligation obligation) {
-    }
-
     /** Reports of units in the caller's scope, or sent to a consolidating unit in it. */
     @Transactional
     public Page<ReportDtos.ReportView> list(String unitCode, String periodId, Report.Status status, PageRequest page) {
         LocalDate today = businessDate.today();
-        Page<Filed> rows = reports.page(QueryFilter.from("Report r, Obligation o").and("o.id = r.obligationId")
+        Page<ReportRepository.Filed> rows = reports.page(QueryFilter.from("Report r, Obligation o").and("o.id = r.obligationId")
                 // The same rule as a read by id: the reporting or the consolidating unit in scope on the obligation's date.
                 .visibleAt(scope.visibility(), "coalesce(o.dueDate, o.cutOffTo)", "o.unitCode", "o.consolidatingUnitCode")
                 .and("o.unitCode = :unit", "unit", unitCode)

@@ -16,8 +16,8 @@ import java.util.UUID;
 import vn.ct20.events.Indicator;
 import vn.ct20.platform.problem.Problem;
 import vn.ct20.platform.security.UnitHierarchy;
-import vn.ct20.report.planreplica.PlanReplicas;
 import vn.ct20.report.obligation.Obligation;
+import vn.ct20.report.planreplica.PlanReplicas;
 
 /**
  * Checks a report's content. Errors refuse it: unknown indicators, fractions where the indicator

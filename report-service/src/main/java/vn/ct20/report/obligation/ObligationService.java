@@ -1,6 +1,5 @@
 package vn.ct20.report.obligation;
 
-import vn.ct20.platform.paging.Sorting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -13,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import vn.ct20.platform.paging.Page;
 import vn.ct20.platform.paging.PageRequest;
+import vn.ct20.platform.paging.Sorting;
 import vn.ct20.platform.problem.ProblemException;
 import vn.ct20.platform.security.UnitScope;
 

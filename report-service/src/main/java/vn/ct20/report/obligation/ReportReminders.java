@@ -1,6 +1,5 @@
 package vn.ct20.report.obligation;
 
-import vn.ct20.platform.clock.BusinessDate;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,6 +10,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import vn.ct20.events.EventType;
 import vn.ct20.events.report.ReportReminderV1;
+import vn.ct20.platform.clock.BusinessDate;
 import vn.ct20.platform.outbox.Outbox;
 
 /**

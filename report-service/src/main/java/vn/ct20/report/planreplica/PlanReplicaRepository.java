@@ -18,27 +18,15 @@ import vn.ct20.events.plan.TargetChangedV1;
 import vn.ct20.events.plan.TaskChangedV1;
 
 /**
- * The replica tables of plans, targets, regimes and tasks. Writes are upserts keyed by the plan
- * service's ids (a plan only ever moves to a newer version), in JDBC because SQL is the point: ON
- * CONFLICT with a version guard, and PostgreSQL arrays for the lists of codes.
+ * The replica tables of plans, targets, regimes and tasks: copies of another service's data, with no
+ * entities. Writes are upserts keyed by the plan service's ids (a plan only ever moves to a newer
+ * version), in JDBC because SQL is the point: ON CONFLICT with a version guard, and PostgreSQL arrays
+ * for the lists of codes. Reads are native queries mapped onto records.
  */
 @ApplicationScoped
 public class PlanReplicaRepository {
     @Inject
     EntityManager entityManager;
-
-    /** A task's number and title. */
-    public record TaskTitle(String number, String title) {
-    }
-
-    /** A target of a plan, with the first year of its plan; the market group's members comma-separated. */
-    public record TargetRow(UUID id, UUID planId, String label, String indicator, String measure, String comparator, java.math.BigDecimal value,
-                            java.math.BigDecimal valueTo, String scope, String subUnitKind, String marketScope, String marketCode,
-                            String groupMembersJoined, String timeBasis, Integer fromYear, Integer toYear, Integer planFrom) {
-        public List<String> groupMembers() {
-            return groupMembersJoined == null || groupMembersJoined.isEmpty() ? List.of() : List.of(groupMembersJoined.split(","));
-        }
-    }
 
     /** True when the task is a task (not a section) of the plan (of any plan: null). */
     public boolean isReportableTask(UUID taskId, UUID planId) {
@@ -50,8 +38,8 @@ public class PlanReplicaRepository {
     }
 
     @SuppressWarnings("unchecked")
-    public java.util.Optional<TaskTitle> taskTitle(UUID taskId) {
-        return entityManager.createNativeQuery("SELECT number, title FROM task_replica WHERE task_id = :id", TaskTitle.class)
+    public java.util.Optional<PlanReplicaDtos.TaskTitle> taskTitle(UUID taskId) {
+        return entityManager.createNativeQuery("SELECT number, title FROM task_replica WHERE task_id = :id", PlanReplicaDtos.TaskTitle.class)
                 .setParameter("id", taskId).getResultStream().findFirst();
     }
 
@@ -65,7 +53,7 @@ public class PlanReplicaRepository {
 
     /** The targets of the issued plans for the unit's area that run in {@code year}, by plan and label. */
     @SuppressWarnings("unchecked")
-    public List<TargetRow> targetsFor(String areaUnitCode, int year) {
+    public List<PlanReplicaDtos.TargetRow> targetsFor(String areaUnitCode, int year) {
         return entityManager.createNativeQuery("""
                         SELECT t.target_id, t.plan_id, t.label, t.indicator_code, t.measure, t.comparator,
                                t.value, t.value_to, t.scope, t.sub_unit_kind, t.market_scope, t.market_code,
@@ -74,7 +62,7 @@ public class PlanReplicaRepository {
                           FROM target_replica t JOIN plan_replica p ON p.plan_id = t.plan_id
                          WHERE p.area_unit_code = :unit AND p.status IN ('ISSUED', 'AMENDED')
                            AND (t.from_year IS NULL OR t.from_year <= :year) AND (t.to_year IS NULL OR t.to_year >= :year)
-                         ORDER BY p.plan_id, t.label""", TargetRow.class)
+                         ORDER BY p.plan_id, t.label""", PlanReplicaDtos.TargetRow.class)
                 .setParameter("unit", areaUnitCode).setParameter("year", year).getResultList();
     }
 

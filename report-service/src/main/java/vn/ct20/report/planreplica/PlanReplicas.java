@@ -20,7 +20,7 @@ public class PlanReplicas {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public Optional<PlanReplicaRepository.TaskTitle> taskTitle(UUID taskId) {
+    public Optional<PlanReplicaDtos.TaskTitle> taskTitle(UUID taskId) {
         return replicas.taskTitle(taskId);
     }
 
@@ -32,7 +32,7 @@ public class PlanReplicas {
 
     /** The targets of the issued plans for the unit's area that run in {@code year}. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<PlanReplicaRepository.TargetRow> targetsFor(String areaUnitCode, int year) {
+    public List<PlanReplicaDtos.TargetRow> targetsFor(String areaUnitCode, int year) {
         return replicas.targetsFor(areaUnitCode, year);
     }
 }
