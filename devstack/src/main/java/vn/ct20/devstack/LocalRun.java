@@ -128,7 +128,7 @@ public final class LocalRun {
     private void launch(String name, Map<String, String> serviceEnv) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path jar = home.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx384m", "-XX:+UseSerialGC",
+        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx384m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError",
                 "-Duser.timezone=Asia/Ho_Chi_Minh", "-jar", jar.toString());
         builder.environment().putAll(serviceEnv);
         builder.redirectErrorStream(true);

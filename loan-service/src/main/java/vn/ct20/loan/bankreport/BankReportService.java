@@ -13,8 +13,8 @@ import vn.ct20.loan.capital.CapitalAllocations;
 import vn.ct20.loan.lending.Loan;
 import vn.ct20.loan.lending.LoanBalance;
 import vn.ct20.loan.lending.LoanLedger;
-import vn.ct20.loan.lending.LoanService;
 import vn.ct20.loan.lending.LoanTransaction;
+import vn.ct20.platform.security.Roles;
 import vn.ct20.platform.security.UnitHierarchy;
 import vn.ct20.platform.security.UnitScope;
 
@@ -37,8 +37,6 @@ public class BankReportService {
     @Inject
     UnitScope scope;
 
-    @Inject
-    LoanService loans;
 
     /** Loans to borrowers of the unit's area, 1 January to the end of the quarter, by sub-unit. */
     @Transactional
@@ -47,13 +45,12 @@ public class BankReportService {
         LocalDate to = YearMonth.of(year, quarter * 3).atEndOfMonth();
         // Whose report it is is judged at the end of the period it covers: a unit abolished before then has none.
         scope.require(unitCode, to);
-        List<String> area = hierarchy.selfAndDescendants(unitCode, null);
-        List<Loan> inArea = loans.disbursedIn(area, to);
         Map<String, long[]> bySubUnit = new TreeMap<>();
-        for (Loan loan : inArea) {
+        ledger.forEachDisbursed(area(unitCode), null, to, books -> {
+            Loan loan = books.loan();
             String subUnit = unitCode.equals(loan.provinceCode) && loan.districtCode != null ? loan.districtCode : loan.communeCode;
-            add(bySubUnit.computeIfAbsent(subUnit, u -> new long[7]), loan, from, to);
-        }
+            add(bySubUnit.computeIfAbsent(subUnit, u -> new long[7]), books, from, to);
+        });
         List<BankReportDtos.Line> rows = new ArrayList<>();
         long[] total = new long[7];
         bySubUnit.forEach((unit, v) -> {
@@ -71,22 +68,26 @@ public class BankReportService {
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate to = LocalDate.of(year, 12, 31);
         scope.require(unitCode, to);
-        List<String> area = hierarchy.selfAndDescendants(unitCode, null);
         List<BankReportDtos.SourceLine> lines = new ArrayList<>();
-        for (var allocation : allocations.entrusted(area, year)) {
-            List<String> allocationArea = hierarchy.selfAndDescendants(allocation.unitCode(), null);
+        for (var allocation : allocations.entrusted(hierarchy.selfAndDescendants(unitCode, null), year)) {
             long[] v = new long[7];
-            loans.disbursedFrom(allocation.sourceId(), allocationArea, to).forEach(loan -> add(v, loan, from, to));
+            ledger.forEachDisbursed(area(allocation.unitCode()), allocation.sourceId(), to, books -> add(v, books, from, to));
             lines.add(new BankReportDtos.SourceLine(allocation.sourceId(), allocation.sourceCode(), allocation.sourceName(), allocation.unitCode(),
                     allocation.allocated(), v[1], v[2], v[3], v[4], v[5], allocation.available()));
         }
         return new BankReportDtos.EntrustedCapitalReport(unitCode, year, lines);
     }
 
+    /** The communes of the unit's area at any time, or null for the country (every loan, with no list to match). */
+    private List<String> area(String unitCode) {
+        return Roles.ROOT_UNIT.equals(unitCode) ? null : hierarchy.selfAndDescendants(unitCode, null);
+    }
+
     /** Adds a loan's movements in [from, to] and its balance at {@code to}. */
-    private void add(long[] v, Loan loan, LocalDate from, LocalDate to) {
+    private void add(long[] v, LoanLedger.LoanBooks books, LocalDate from, LocalDate to) {
+        Loan loan = books.loan();
         boolean disbursedInPeriod = false;
-        for (LoanTransaction move : ledger.movementsBetween(loan, from, to)) {
+        for (LoanTransaction move : books.between(from, to)) {
             if (LoanTransaction.DISBURSEMENT.equals(move.kind)) {
                 v[1] += move.amount;
                 disbursedInPeriod = true;
@@ -98,7 +99,7 @@ public class BankReportService {
         v[0] += disbursedInPeriod ? 1 : 0;
         boolean writtenOff = loan.status == Loan.Status.WRITTEN_OFF && loan.closedOn != null && !loan.closedOn.isAfter(to);
         if (!writtenOff) {
-            LoanBalance balance = ledger.balance(loan, to);
+            LoanBalance balance = ledger.balance(loan, to, books.movements());
             v[4] += balance.principalOutstanding();
             v[5] += balance.principalOverdue();
             v[6] += balance.principalOverdue() > 0 ? 1 : 0;

@@ -21,9 +21,14 @@ import vn.ct20.platform.security.CurrentUser;
 @ApplicationScoped
 public class LoanLedger {
     private static final LoanBalance NOTHING_OWED = new LoanBalance(0, 0, 0, 0, 0, null);
+    /** Loans per batch when walking a portfolio (the bank's reports). */
+    static final int WALK_BATCH = 1_000;
 
     @Inject
     LoanTransactionRepository transactions;
+
+    @Inject
+    LoanRepository loans;
 
     @Inject
     CurrentUser user;
@@ -82,11 +87,6 @@ public class LoanLedger {
         return transactions.ofLoans(loanIds);
     }
 
-    /** The loan's movements dated within [from, to]. */
-    public List<LoanTransaction> movementsBetween(Loan loan, LocalDate from, LocalDate to) {
-        return transactions.ofLoanBetween(loan.id, from, to);
-    }
-
     /** The allocation repaid principal goes back to: the one the latest disbursement drew on (none for imported history). */
     java.util.Optional<UUID> allocationToRepay(Loan loan) {
         return transactions.lastAllocation(loan.id);
@@ -95,5 +95,38 @@ public class LoanLedger {
     List<RepaymentSchedule.Instalment> scheduleOf(Loan loan) {
         return RepaymentSchedule.of(loan.disbursedPrincipal, loan.firstDisbursedOn, loan.termMonths, loan.repaymentEveryMonths,
                 loan.annualRatePercent);
+    }
+
+    /** A loan with every movement of its money, in the order they happened. */
+    public record LoanBooks(Loan loan, List<LoanTransaction> movements) {
+        /** The movements dated within [from, to]. */
+        public List<LoanTransaction> between(LocalDate from, LocalDate to) {
+            return movements.stream().filter(m -> !m.businessDate.isBefore(from) && !m.businessDate.isAfter(to)).toList();
+        }
+    }
+
+    /**
+     * Hands {@code each} the books of every loan to borrowers in {@code communes} (all: null) first
+     * disbursed on or before {@code date} (lent from {@code capitalSourceId}; any: null), a batch of
+     * {@value #WALK_BATCH} loans at a time: two queries per batch (the loans, all their movements), and
+     * the batch forgotten before the next, so that the bank's reports hold one batch in memory however
+     * large the portfolio. For read-only walks.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void forEachDisbursed(Collection<String> communes, UUID capitalSourceId, LocalDate date, java.util.function.Consumer<LoanBooks> each) {
+        UUID after = new UUID(0, 0);
+        List<Loan> batch;
+        do {
+            batch = loans.disbursedBatch(communes, capitalSourceId, date, after, WALK_BATCH);
+            if (batch.isEmpty()) {
+                break;
+            }
+            Map<UUID, List<LoanTransaction>> movements = movementsOf(batch.stream().map(loan -> loan.id).toList());
+            for (Loan loan : batch) {
+                each.accept(new LoanBooks(loan, movements.getOrDefault(loan.id, List.of())));
+            }
+            after = batch.get(batch.size() - 1).id;
+            loans.forgetReadLoans();
+        } while (batch.size() == WALK_BATCH);
     }
 }

@@ -50,4 +50,28 @@ public class LoanRepository implements PanacheRepositoryBase<Loan, UUID> {
         getEntityManager().createNativeQuery("UPDATE loan SET overdue_checked_on = :date WHERE id IN (:ids)")
                 .setParameter("date", date).setParameter("ids", ids).executeUpdate();
     }
+
+    /**
+     * The next loans (by id, after {@code afterId}) of borrowers in {@code communes} (any: null) first
+     * disbursed on or before {@code date}, lent from {@code capitalSourceId} (any: null): keyset paging,
+     * so that a walk over a whole portfolio reads each loan once and holds one batch at a time.
+     */
+    public List<Loan> disbursedBatch(java.util.Collection<String> communes, UUID capitalSourceId, LocalDate date, UUID afterId, int limit) {
+        StringBuilder where = new StringBuilder("firstDisbursedOn <= :date and id > :after");
+        io.quarkus.panache.common.Parameters params = io.quarkus.panache.common.Parameters.with("date", date).and("after", afterId);
+        if (communes != null) {
+            where.append(" and communeCode in :communes");
+            params.and("communes", communes);
+        }
+        if (capitalSourceId != null) {
+            where.append(" and capitalSourceId = :source");
+            params.and("source", capitalSourceId);
+        }
+        return find(where + " order by id", params).page(0, limit).list();
+    }
+
+    /** Forgets the loans read so far in this transaction (a walk over a portfolio, read-only), so that memory stays flat. */
+    public void forgetReadLoans() {
+        getEntityManager().clear();
+    }
 }

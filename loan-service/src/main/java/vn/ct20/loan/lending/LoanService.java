@@ -21,7 +21,6 @@ import vn.ct20.loan.policy.LoanPolicy;
 import vn.ct20.loan.policy.PolicyEvaluation;
 import vn.ct20.loan.policy.PolicyService;
 import vn.ct20.platform.clock.BusinessDate;
-import vn.ct20.platform.clock.Dates;
 import vn.ct20.platform.outbox.Outbox;
 import vn.ct20.platform.paging.Page;
 import vn.ct20.platform.paging.PageRequest;
@@ -418,18 +417,6 @@ public class LoanService {
                 .and("l.status = :status", "status", status)
                 .and("(l.communeCode = :unit or l.districtCode = :unit or l.provinceCode = :unit)", "unit", unitCode),
                 SORTING.orderBy(page), page);
-    }
-
-    /** The loans of borrowers in {@code communes} first disbursed on or before {@code date} (the bank's reports). */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public List<Loan> disbursedIn(java.util.Collection<String> communes, LocalDate date) {
-        return loans.list("communeCode in ?1 and firstDisbursedOn <= ?2", communes, date);
-    }
-
-    /** Of those, the loans lent from {@code capitalSourceId}. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public List<Loan> disbursedFrom(UUID capitalSourceId, java.util.Collection<String> communes, LocalDate date) {
-        return loans.list("capitalSourceId = ?1 and communeCode in ?2 and firstDisbursedOn <= ?3", capitalSourceId, communes, date);
     }
 
     /** The schedule of a disbursed loan, or the one it would have if disbursed in full today (preview before approval). */

@@ -2,7 +2,6 @@ package vn.ct20.loan.lending;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -25,11 +24,6 @@ public class LoanTransactionRepository implements PanacheRepositoryBase<LoanTran
         }
         return list("loanId in ?1 order by businessDate, createdAt", loanIds).stream()
                 .collect(Collectors.groupingBy(t -> t.loanId, Collectors.toList()));
-    }
-
-    /** A loan's movements dated within [from, to]. */
-    public List<LoanTransaction> ofLoanBetween(UUID loanId, LocalDate from, LocalDate to) {
-        return list("loanId = ?1 and businessDate between ?2 and ?3 order by businessDate, createdAt", loanId, from, to);
     }
 
     /** The allocation the loan's latest drawing disbursement drew on (imported history draws on none): repaid principal goes back to it. */
