@@ -66,6 +66,7 @@ public class EventConsumers {
 
     private final ObjectMapper json = EventJson.mapper();
     private final List<Runner> runners = new ArrayList<>();
+    private final java.util.Map<String, Thread> threads = new java.util.concurrent.ConcurrentHashMap<>();
 
     void onStart(@Observes StartupEvent event) {
         for (EventHandler handler : handlers) {
@@ -73,8 +74,16 @@ public class EventConsumers {
             runners.add(runner);
             Thread thread = new Thread(runner, "ct20-consumer-" + handler.consumerName());
             thread.setDaemon(true);
+            threads.put(handler.consumerName(), thread);
             thread.start();
         }
+    }
+
+    /** Each consumer by name, and whether its thread still runs (one that died, e.g. of an Error, consumes nothing more). */
+    public java.util.Map<String, Boolean> consumersAlive() {
+        java.util.Map<String, Boolean> alive = new java.util.TreeMap<>();
+        threads.forEach((name, thread) -> alive.put(name, thread.isAlive()));
+        return alive;
     }
 
     void onStop(@Observes ShutdownEvent event) {

@@ -120,6 +120,11 @@ public class OutboxRelay {
         }
     }
 
+    /** False when the relay should run and its thread has died: nothing would be published any more. */
+    public boolean isAlive() {
+        return !enabled || worker == null || !running || worker.isAlive();
+    }
+
     /** Called after a commit that wrote outbox rows. */
     void wake() {
         wakeUps.release();

@@ -18,7 +18,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import vn.ct20.events.EventEnvelope;
 import vn.ct20.events.Topic;
 import vn.ct20.events.unit.UnitChangedV1;
@@ -38,6 +41,7 @@ import vn.ct20.testkit.TestTokens;
  */
 @QuarkusTest
 @QuarkusTestResource(Ct20TestResource.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PlatformOnItsOwnTest {
     static final String NATIONAL = TestTokens.bearer("SYSTEM_ADMIN", "VN");
     static final LocalDate FROM = LocalDate.of(2020, 1, 1);
@@ -196,6 +200,21 @@ class PlatformOnItsOwnTest {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Liveness names the relay and every consumer; last, because it kills the relay to see the check fail. */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void livenessFailsWhenTheRelayHasDied() throws InterruptedException {
+        given().get("/q/health/live").then().statusCode(200).body("checks.find { it.name == 'ct20 background workers' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'ct20 background workers' }.data.'outbox-relay'", equalTo(true))
+                .body("checks.find { it.name == 'ct20 background workers' }.data.'consumer unit-replica'", equalTo(true));
+        Thread relay = Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals("ct20-outbox-relay")).findFirst()
+                .orElseThrow();
+        relay.interrupt(); // as an Error would, the relay's thread ends
+        relay.join(10_000);
+        given().get("/q/health/live").then().statusCode(503).body("status", equalTo("DOWN"))
+                .body("checks.find { it.name == 'ct20 background workers' }.data.'outbox-relay'", equalTo(false));
     }
 
     private static UnitChangedV1 commune(String code, String parent, LocalDate from) {
