@@ -4,7 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -72,8 +77,8 @@ public class UnitHierarchy {
         return ancestry;
     }
 
-    /** A unit below another: its kind, its depth below it (1: a child) and the unit that took it over, if it ceased. */
-    public record Descendant(String code, String kind, int depth, String successorCode) {
+    /** A unit below another: its kind, its depth below it (1: a child), its parent, and the unit that took it over, if it ceased. */
+    public record Descendant(String code, String kind, int depth, String parentCode, String successorCode) {
     }
 
     /**
@@ -92,18 +97,61 @@ public class UnitHierarchy {
     /** {@code unitCode} (depth 0, if it exists then) and everything below it. */
     private List<Descendant> walkDown(String unitCode, LocalDate at) {
         jakarta.persistence.Query query = entityManager.createNativeQuery(("""
-                        WITH RECURSIVE down (code, kind, depth, successor_code) AS (
-                            SELECT u.code, u.kind, 0, u.successor_code FROM %1$s u WHERE u.code = :unit AND %2$s
+                        WITH RECURSIVE down (code, kind, depth, parent_code, successor_code) AS (
+                            SELECT u.code, u.kind, 0, u.parent_code, u.successor_code FROM %1$s u WHERE u.code = :unit AND %2$s
                             UNION
-                            SELECT u.code, u.kind, down.depth + 1, u.successor_code
+                            SELECT u.code, u.kind, down.depth + 1, u.parent_code, u.successor_code
                               FROM %1$s u JOIN down ON u.parent_code = down.code
                              WHERE %2$s AND down.depth < 12)
-                        SELECT code, kind, depth, successor_code FROM down ORDER BY depth, code""")
+                        SELECT code, kind, depth, parent_code, successor_code FROM down ORDER BY depth, code""")
                         .formatted(table, validity(at)), Descendant.class)
                 .setParameter("unit", unitCode);
         @SuppressWarnings("unchecked")
         List<Descendant> descendants = bindDate(query, at).getResultList();
         return descendants;
+    }
+
+    /**
+     * {@code unitCode} and everything that was ever below it, held in memory: for a job that asks many
+     * questions of one area (a national consolidation asks one per reporting unit), one query in all.
+     */
+    public Subtree subtree(String unitCode) {
+        Map<String, Set<String>> parents = new HashMap<>();
+        Map<String, Set<String>> children = new HashMap<>();
+        Set<String> codes = new LinkedHashSet<>();
+        for (Descendant unit : walkDown(unitCode, null)) {
+            codes.add(unit.code());
+            if (unit.depth() > 0 && unit.parentCode() != null) {
+                parents.computeIfAbsent(unit.code(), c -> new HashSet<>()).add(unit.parentCode());
+                children.computeIfAbsent(unit.parentCode(), c -> new HashSet<>()).add(unit.code());
+            }
+        }
+        return new Subtree(unitCode, Set.copyOf(codes), parents, children);
+    }
+
+    /** A unit and everything ever below it, with the links between them at any time. */
+    public record Subtree(String root, Set<String> codes, Map<String, Set<String>> parents, Map<String, Set<String>> children) {
+        /** {@code code} and the units above it within the subtree (any time). */
+        public Set<String> selfAndAncestors(String code) {
+            return closure(code, parents);
+        }
+
+        /** {@code code} and the units ever below it. */
+        public Set<String> selfAndDescendants(String code) {
+            return closure(code, children);
+        }
+
+        private static Set<String> closure(String start, Map<String, Set<String>> links) {
+            Set<String> seen = new LinkedHashSet<>();
+            java.util.ArrayDeque<String> next = new java.util.ArrayDeque<>(List.of(start));
+            while (!next.isEmpty()) {
+                String code = next.poll();
+                if (seen.add(code)) {
+                    next.addAll(links.getOrDefault(code, Set.of()));
+                }
+            }
+            return seen;
+        }
     }
 
     /**

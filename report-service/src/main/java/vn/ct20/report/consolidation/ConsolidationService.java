@@ -64,17 +64,18 @@ public class ConsolidationService {
      * reported too: a district that reported covers its communes' figures.
      */
     record Figures(Map<String, UUID> revisionByUnit, Map<String, Map<String, BigDecimal>> valuesByUnit,
-                   Map<String, List<String>> ancestorsByUnit) {
+                   Map<String, java.util.Set<String>> ancestorsByUnit) {
 
         /** The reporting units among {@code within} (null: all) whose figures count. */
         List<String> counted(java.util.Collection<String> within) {
+            java.util.Set<String> in = within == null ? null : within instanceof java.util.Set<String> set ? set : new java.util.HashSet<>(within);
             List<String> counted = new ArrayList<>();
             for (String unit : revisionByUnit.keySet()) {
-                if (within != null && !within.contains(unit)) {
+                if (in != null && !in.contains(unit)) {
                     continue;
                 }
-                boolean covered = ancestorsByUnit.getOrDefault(unit, List.of()).stream()
-                        .anyMatch(above -> !above.equals(unit) && revisionByUnit.containsKey(above) && (within == null || within.contains(above)));
+                boolean covered = ancestorsByUnit.getOrDefault(unit, java.util.Set.of()).stream()
+                        .anyMatch(above -> !above.equals(unit) && revisionByUnit.containsKey(above) && (in == null || in.contains(above)));
                 if (!covered) {
                     counted.add(unit);
                 }
@@ -99,13 +100,15 @@ public class ConsolidationService {
     public ConsolidatedReport consolidate(String unitCode, String periodId) {
         Period period = Period.parse(periodId);
         requireConsolidator(unitCode, period.cutOffTo());
-        List<String> units = hierarchy.selfAndDescendants(unitCode, null);
-        Figures figures = figures(units, period.id());
+        // The area across time, read once: every question below about what is above or below a unit is answered from it.
+        UnitHierarchy.Subtree area = hierarchy.subtree(unitCode);
+        List<String> units = List.copyOf(area.codes());
+        Figures figures = figures(area, period.id());
 
         List<ConsolidatedReport.ReportUsed> used = new ArrayList<>();
         figures.revisionByUnit().forEach((unit, revision) -> used.add(new ConsolidatedReport.ReportUsed(unit, revision)));
         return new ConsolidatedReport(unitCode, period.id(), period.cutOffFrom(), period.cutOffTo(), used, figures.counted(null), totals(figures),
-                unitTotals(figures), taskProgress(figures.revisionByUnit()), targets(unitCode, period, units, figures),
+                unitTotals(figures), taskProgress(figures.revisionByUnit()), targets(unitCode, period, area, figures),
                 loanFigures.of(units, period.cutOffFrom(), period.cutOffTo()));
     }
 
@@ -124,8 +127,8 @@ public class ConsolidationService {
         }
     }
 
-    Figures figures(List<String> units, String periodId) {
-        List<AcceptedRevision> rows = accepted.revisionsFor(periodId, units);
+    Figures figures(UnitHierarchy.Subtree area, String periodId) {
+        List<AcceptedRevision> rows = accepted.revisionsFor(periodId, List.copyOf(area.codes()));
         Map<String, UUID> revisionByUnit = new LinkedHashMap<>();
         rows.forEach(r -> revisionByUnit.put(r.unitCode(), r.revisionId()));
         Map<String, Map<String, BigDecimal>> valuesByUnit = new HashMap<>();
@@ -138,8 +141,8 @@ public class ConsolidationService {
                 valuesByUnit.computeIfAbsent(unit, u -> new HashMap<>()).put(v.indicatorCode() + "|" + v.breakdownKey(), Decimals.plain(v.value()));
             }
         }
-        Map<String, List<String>> ancestorsByUnit = new HashMap<>();
-        revisionByUnit.keySet().forEach(unit -> ancestorsByUnit.put(unit, hierarchy.selfAndAncestors(unit, null)));
+        Map<String, java.util.Set<String>> ancestorsByUnit = new HashMap<>();
+        revisionByUnit.keySet().forEach(unit -> ancestorsByUnit.put(unit, area.selfAndAncestors(unit)));
         return new Figures(revisionByUnit, valuesByUnit, ancestorsByUnit);
     }
 
@@ -180,7 +183,7 @@ public class ConsolidationService {
     }
 
     /** Every target of the plans in force for the unit in the period's year, compared with the actual. */
-    private List<TargetLine> targets(String unitCode, Period period, List<String> units, Figures figures) {
+    private List<TargetLine> targets(String unitCode, Period period, UnitHierarchy.Subtree units, Figures figures) {
         int year = period.year();
         List<TargetRow> rows = plans.targetsFor(unitCode, year);
         List<TargetLine> lines = new ArrayList<>();
@@ -191,7 +194,7 @@ public class ConsolidationService {
     }
 
     /** @param area every unit below the consolidating unit (any time): where other years' figures are looked for */
-    private TargetLine evaluate(TargetRow t, Period period, List<String> area, Figures figures) {
+    private TargetLine evaluate(TargetRow t, Period period, UnitHierarchy.Subtree area, Figures figures) {
         if (t.scope().equals("EACH_SUB_UNIT")) {
             return evaluatePerSubUnit(t, period, area, figures);
         }
@@ -200,15 +203,15 @@ public class ConsolidationService {
     }
 
     /** "≥ 4 a year per commune": the measure per sub-unit of the kind, and which fall short. */
-    private TargetLine evaluatePerSubUnit(TargetRow t, Period period, List<String> area, Figures figures) {
-        List<String> subUnits = hierarchy.ofKindAt(area, t.subUnitKind(), period.cutOffTo());
+    private TargetLine evaluatePerSubUnit(TargetRow t, Period period, UnitHierarchy.Subtree area, Figures figures) {
+        List<String> subUnits = hierarchy.ofKindAt(area.codes(), t.subUnitKind(), period.cutOffTo());
         if (subUnits.isEmpty()) {
             return judge(t, period, null, List.of(), "no units of kind " + t.subUnitKind() + " are known below this unit");
         }
         List<SubUnitShortfall> shortfalls = new ArrayList<>();
         BigDecimal lowest = null;
         for (String subUnit : subUnits) {
-            List<String> below = hierarchy.selfAndDescendants(subUnit, null);
+            java.util.Set<String> below = area.selfAndDescendants(subUnit);
             BigDecimal actual = measure(t, period, area, below, figures);
             BigDecimal value = actual == null ? BigDecimal.ZERO : actual;
             if (!meets(t, value)) {
@@ -221,11 +224,11 @@ public class ConsolidationService {
     }
 
     /** The target's measure for {@code units} (null: every reporting unit) in the period; null without figures. */
-    private BigDecimal measure(TargetRow t, Period period, List<String> area, List<String> units, Figures figures) {
+    private BigDecimal measure(TargetRow t, Period period, UnitHierarchy.Subtree area, java.util.Collection<String> units, Figures figures) {
         return t.timeBasis().equals("YEARLY_AVERAGE") ? yearlyAverage(t, period, area, units, figures) : measureIn(t, period, area, units, figures);
     }
 
-    private BigDecimal measureIn(TargetRow t, Period period, List<String> area, List<String> units, Figures figures) {
+    private BigDecimal measureIn(TargetRow t, Period period, UnitHierarchy.Subtree area, java.util.Collection<String> units, Figures figures) {
         return switch (t.measure()) {
             case "SHARE_PERCENT" -> {
                 BigDecimal part = marketActual(t, figures, units);
@@ -244,7 +247,7 @@ public class ConsolidationService {
     }
 
     /** The average of the yearly measures from the target's (else the plan's) first year to the period's year, over years with figures. */
-    private BigDecimal yearlyAverage(TargetRow t, Period period, List<String> area, List<String> units, Figures figures) {
+    private BigDecimal yearlyAverage(TargetRow t, Period period, UnitHierarchy.Subtree area, java.util.Collection<String> units, Figures figures) {
         int first = t.fromYear() != null ? t.fromYear() : t.planFrom() != null ? t.planFrom() : period.year();
         BigDecimal sum = BigDecimal.ZERO;
         int years = 0;
@@ -259,7 +262,7 @@ public class ConsolidationService {
         return years == 0 ? null : sum.divide(BigDecimal.valueOf(years), 2, RoundingMode.HALF_UP);
     }
 
-    private static BigDecimal marketActual(TargetRow t, Figures figures, List<String> units) {
+    private static BigDecimal marketActual(TargetRow t, Figures figures, java.util.Collection<String> units) {
         return switch (t.marketScope()) {
             case "MARKET" -> figures.sum(t.indicator(), "market=" + t.marketCode(), units);
             case "ALL_EXCEPT_MARKET" -> {
