@@ -112,6 +112,7 @@ public final class LocalRun {
             }
             if (service.getKey().equals("gateway")) {
                 serviceEnv.put("CT20_DEV_TOKEN_ENABLED", "true");
+                serviceEnv.put("GATEWAY_ACCESS_LOG", env.getOrDefault("GATEWAY_ACCESS_LOG", "INFO")); // a developer sees each request
                 serviceEnv.put("SMALLRYE_JWT_SIGN_KEY_LOCATION", keys.privateKey.toString());
                 SERVICES.forEach((name, port) -> {
                     if (!name.equals("gateway")) {
