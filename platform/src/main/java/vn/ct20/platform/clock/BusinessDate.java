@@ -44,8 +44,10 @@ public class BusinessDate {
         if (moves == Moves.CALENDAR && !settable) {
             return Dates.today();
         }
-        List<?> rows = entityManager.createNativeQuery("SELECT business_date FROM " + table + " WHERE id = 1").getResultList();
-        return rows.isEmpty() || rows.get(0) == null ? Dates.today() : Dates.toLocalDate(rows.get(0));
+        @SuppressWarnings("unchecked")
+        List<LocalDate> rows = entityManager.createNativeQuery("SELECT business_date FROM " + table + " WHERE id = 1", LocalDate.class)
+                .getResultList();
+        return rows.isEmpty() || rows.get(0) == null ? Dates.today() : rows.get(0);
     }
 
     public boolean isSettable() {
