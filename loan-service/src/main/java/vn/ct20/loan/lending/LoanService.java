@@ -300,7 +300,7 @@ public class LoanService {
     public WritePipeline.Outcome<LoanDtos.TransactionView> repay(UUID id, String idempotencyKey, long amount) {
         return moveMoney(LoanTransition.REPAY, id, idempotencyKey, amount, loan -> {
                     LocalDate today = businessDate.today();
-                    LoanBalance before = balance(loan, today);
+                    LoanBalance before = ledger.balance(loan, today);
                     if (amount > before.totalDue()) {
                         throw ProblemException.unprocessable("More than is owed", List.of(new Problem.FieldError("amount",
                                 "the loan owes " + before.totalDue() + " VND on " + today)));
@@ -359,7 +359,7 @@ public class LoanService {
         loan.maturityDate = row.disbursedOn().plusMonths(row.termMonths());
         ledger.record(loan, LoanTransaction.DISBURSEMENT, row.disbursedOn(), row.amount(), 0, 0, 0, null);
         LocalDate today = businessDate.today();
-        LoanBalance accrued = balance(loan, today);
+        LoanBalance accrued = ledger.balance(loan, today);
         long settled = row.principalRepaid() + accrued.interestDue() + accrued.overdueInterestDue();
         if (settled > 0) {
             ledger.record(loan, LoanTransaction.IMPORT_SETTLEMENT, today, settled, row.principalRepaid(), accrued.interestDue(), accrued.overdueInterestDue(), null);
@@ -387,7 +387,7 @@ public class LoanService {
     }
 
     public LoanDtos.LoanView view(Loan loan) {
-        return LoanDtos.LoanView.of(loan, balance(loan, businessDate.today()), appraisalOverdue(loan));
+        return LoanDtos.LoanView.of(loan, ledger.balance(loan, businessDate.today()), appraisalOverdue(loan));
     }
 
     @Transactional
@@ -441,11 +441,6 @@ public class LoanService {
         return ledger.history(get(id));
     }
 
-    /** What the loan owes on {@code date}. */
-    public LoanBalance balance(Loan loan, LocalDate date) {
-        return ledger.balance(loan, date);
-    }
-
     /** Still waiting for a decision more than 10 working days after submission. */
     public boolean appraisalOverdue(Loan loan) {
         return loan.status == Loan.Status.SUBMITTED && workingDaysBetween(loan.submittedOn, businessDate.today()) > APPRAISAL_WORKING_DAYS;
@@ -480,7 +475,7 @@ public class LoanService {
     }
 
     private void publish(EventType type, Loan loan, Long amount, long[] split, LocalDate date) {
-        publish(type, loan, amount, split, date, balance(loan, businessDate.today()));
+        publish(type, loan, amount, split, date, ledger.balance(loan, businessDate.today()));
     }
 
     private void publish(EventType type, Loan loan, Long amount, long[] split, LocalDate date, LoanBalance balance) {
