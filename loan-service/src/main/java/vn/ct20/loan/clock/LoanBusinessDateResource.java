@@ -1,7 +1,9 @@
 package vn.ct20.loan.clock;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -58,6 +60,10 @@ public class LoanBusinessDateResource {
     @Operation(operationId = "closeBusinessDay", summary = "Close the business day (the bank's head office: LOAN_APPROVER acting for VN, or SYSTEM_ADMIN)",
             description = "Bank-wide: moves the business date to the next day and marks overdue loans and their buckets as of it; "
                     + "publishes ct20.loan.overdue.v1 and ct20.loan.bucket-changed.v1.")
+    // The command's transaction holds the close-of-business lock from the first batch until the date
+    // moves (the batches commit on their own): it lasts as long as the portfolio takes, not the default 60 s.
+    @Transactional
+    @TransactionConfiguration(timeoutFromConfigProperty = "ct20.close-of-business.timeout", timeout = 3600)
     public BusinessDateDtos.CloseOfBusinessResult close() {
         return pipeline.run(WriteCommand.of("loan-business-date.close-of-business", BusinessDateDtos.CloseOfBusinessResult.class)
                 .roles(Roles.LOAN_APPROVER, Roles.SYSTEM_ADMIN)
