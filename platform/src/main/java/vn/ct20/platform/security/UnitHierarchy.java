@@ -192,15 +192,16 @@ public class UnitHierarchy {
         return !(kind == null ? query : query.setParameter("kind", kind)).getResultList().isEmpty();
     }
 
-    /** Those of {@code codes} that are units of {@code kind} in force on {@code at}, by code. */
+    /** Those of {@code codes} that are units of {@code kind} (any: null) in force on {@code at}, by code; one query for all. */
     @SuppressWarnings("unchecked")
     public List<String> ofKindAt(java.util.Collection<String> codes, String kind, LocalDate at) {
         if (codes.isEmpty()) {
             return List.of();
         }
-        return entityManager.createNativeQuery(("SELECT DISTINCT u.code FROM %s u WHERE u.code IN (:codes) AND u.kind = :kind AND "
-                        + IN_FORCE + " ORDER BY u.code").formatted(table), String.class)
-                .setParameter("codes", codes).setParameter("kind", kind).setParameter("at", at).getResultList();
+        var query = entityManager.createNativeQuery(("SELECT DISTINCT u.code FROM %s u WHERE u.code IN (:codes) AND "
+                        + (kind == null ? "" : "u.kind = :kind AND ") + IN_FORCE + " ORDER BY u.code").formatted(table), String.class)
+                .setParameter("codes", codes).setParameter("at", at);
+        return (kind == null ? query : query.setParameter("kind", kind)).getResultList();
     }
 
     /** When {@code unitCode} existed: its first day and its last (null while it still exists); empty for an unknown unit. */

@@ -124,7 +124,7 @@ public class ObligationPlanner {
         Set<String> codes = new TreeSet<>();
         hierarchy.descendants(regime.area(), at).stream().filter(unit -> regime.kinds().contains(unit.kind()))
                 .forEach(unit -> codes.add(unit.code()));
-        regime.codes().stream().filter(code -> hierarchy.exists(code, at)).forEach(codes::add);
+        codes.addAll(hierarchy.ofKindAt(regime.codes(), null, at));
         return codes;
     }
 
@@ -141,9 +141,7 @@ public class ObligationPlanner {
                 missing.add(newObligation(regime, e));
             } else if (!Objects.equals(old.dueDate, e.dueDate()) || !Objects.equals(old.inheritedFromUnitCode, e.inheritedFrom())
                     || !old.consolidatingUnitCode.equals(regime.consolidatingUnit())) {
-                old.dueDate = e.dueDate();
-                old.inheritedFromUnitCode = e.inheritedFrom();
-                old.consolidatingUnitCode = regime.consolidatingUnit();
+                obligations.reschedule(old.id, e.dueDate(), e.inheritedFrom(), regime.consolidatingUnit());
             }
         }
         obligations.persist(missing);

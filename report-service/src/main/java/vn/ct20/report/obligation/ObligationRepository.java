@@ -58,6 +58,15 @@ public class ObligationRepository implements PanacheRepositoryBase<Obligation, U
                 .setParameter("regime", regimeId).getResultList());
     }
 
+    /**
+     * Sets who owes the report and when, and nothing else: the reminders record their notices on the
+     * same rows, and an entity written back whole could undo one sent in between.
+     */
+    public void reschedule(UUID id, java.time.LocalDate dueDate, String inheritedFrom, String consolidatingUnitCode) {
+        update("dueDate = ?1, inheritedFromUnitCode = ?2, consolidatingUnitCode = ?3 where id = ?4", dueDate, inheritedFrom,
+                consolidatingUnitCode, id);
+    }
+
     /** Removes the obligation unless a report was started for it meanwhile (one guarded statement); 1 if removed. */
     public int removeIfUnreported(UUID id) {
         return getEntityManager().createNativeQuery(
