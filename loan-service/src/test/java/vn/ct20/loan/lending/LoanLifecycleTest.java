@@ -50,7 +50,9 @@ class LoanLifecycleTest {
         TestUnits.send(TestUnits.event("109", "Huyện Phong Thổ", "DISTRICT", "12", 0));
         TestUnits.send(TestUnits.event("03549", "Xã Mù Sang", "COMMUNE", "109", 0));
         TestUnits.send(TestUnits.event("03550", "Xã Vàng Ma Chải", "COMMUNE", "109", 0));
-        TestUnits.awaitReplica("03550");
+        TestUnits.send(TestUnits.event("12-NHCSXH", "Chi nhánh Ngân hàng Chính sách xã hội tỉnh Lai Châu", "VBSP_BRANCH", "12", 0));
+        TestUnits.send(TestUnits.event("12-SLDTBXH", "Sở Lao động - Thương binh và Xã hội tỉnh Lai Châu", "DEPARTMENT", "12", 0));
+        TestUnits.awaitReplica("12-SLDTBXH");
     }
 
     @Test
@@ -206,14 +208,44 @@ class LoanLifecycleTest {
                 .body("sources.find { it.sourceId == '" + source + "' }.disbursedInYear", equalTo(90_000_000))
                 .body("sources.find { it.sourceId == '" + source + "' }.outstandingAtYearEnd", equalTo(80_000_000))
                 .body("sources.find { it.sourceId == '" + source + "' }.available", equalTo(500_000_000));
+        // The bank's reports as the branch files them: the province's quarterly report by district, and the entrusted capital.
+        var quarterlyJson = given().header("Authorization", APPROVER).queryParam("unit", "12").queryParam("year", 2024).queryParam("quarter", 3)
+                .get("/api/v1/bank-reports/quarterly").then().statusCode(200).extract().jsonPath();
         byte[] xlsx = given().header("Authorization", APPROVER).accept("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                .queryParam("unit", "03549").queryParam("year", 2024).queryParam("quarter", 3).get("/api/v1/bank-reports/quarterly")
+                .queryParam("unit", "12").queryParam("year", 2024).queryParam("quarter", 3).get("/api/v1/bank-reports/quarterly")
                 .then().statusCode(200).extract().asByteArray();
-        try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
-            var rows = workbook.getFirstSheet().read();
-            assertEquals("Doanh số cho vay (đồng)", rows.get(0).getCellText(2));
-            assertEquals("90000000", rows.get(1).getCellText(2));
+        List<List<Object>> sheet = vn.ct20.testkit.Workbooks.cells(xlsx, "Biểu số 01");
+        List<Object> phongTho = sheet.stream().filter(r -> r.size() > 1 && "Huyện Phong Thổ".equals(r.get(1))).findFirst().orElseThrow();
+        assertEquals(0, new java.math.BigDecimal(quarterlyJson.getString("rows.find { it.unitCode == '109' }.disbursed"))
+                .compareTo((java.math.BigDecimal) phongTho.get(3)), "a number, by the district's name: " + phongTho);
+        List<Object> total = sheet.stream().filter(r -> r.size() > 1 && "Tổng cộng".equals(r.get(1))).findFirst().orElseThrow();
+        assertEquals(0, new java.math.BigDecimal(quarterlyJson.getString("total.outstanding")).compareTo((java.math.BigDecimal) total.get(6)), total.toString());
+        byte[] quarterly = given().header("Authorization", APPROVER).accept("application/pdf").queryParam("unit", "12").queryParam("year", 2024)
+                .queryParam("quarter", 3).get("/api/v1/bank-reports/quarterly").then().statusCode(200).contentType("application/pdf")
+                .header("Content-Disposition", org.hamcrest.Matchers.containsString("bao-cao-cho-vay-12-2024-Q3.pdf")).extract().asByteArray();
+        String text = vn.ct20.testkit.PdfPages.text(quarterly).replaceAll("\\s+", " ");
+        for (String expected : List.of("NGÂN HÀNG CHÍNH SÁCH XÃ HỘI", "CHI NHÁNH TỈNH LAI CHÂU", "Lai Châu, ngày", "BÁO CÁO", "Quý III năm 2024",
+                "(Số liệu từ ngày 01/01/2024 đến ngày 30/09/2024)", "Huyện Phong Thổ", "Tổng cộng",
+                vn.ct20.platform.document.VietnameseFormat.integer(quarterlyJson.getLong("total.disbursed")),
+                vn.ct20.platform.document.VietnameseFormat.integer(quarterlyJson.getLong("total.outstanding")),
+                "- Sở Lao động - Thương binh và Xã hội tỉnh Lai Châu (để báo cáo);", "GIÁM ĐỐC")) {
+            assertTrue(text.contains(expected), "the PDF lacks \"" + expected + "\": " + text);
         }
+        assertTrue(vn.ct20.testkit.PdfPages.allA4(quarterly));
+        assertEquals(List.of(), vn.ct20.testkit.PdfPages.glyphsOutside(quarterly, vn.ct20.platform.document.PdfRendering.LEFT_MARGIN,
+                vn.ct20.platform.document.PdfRendering.RIGHT_MARGIN));
+        vn.ct20.testkit.PdfPages.writePng(quarterly, 0, 80, java.nio.file.Path.of("target/report-pages/bao-cao-cho-vay-quy.png"));
+        byte[] entrusted = given().header("Authorization", APPROVER).accept("application/pdf").queryParam("unit", "12").queryParam("year", 2024)
+                .get("/api/v1/bank-reports/entrusted-capital").then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+        String entrustedText = vn.ct20.testkit.PdfPages.text(entrusted).replaceAll("\\s+", " ");
+        for (String expected : List.of("CHI NHÁNH TỈNH LAI CHÂU", "Năm 2024", "nguồn vốn ngân sách địa phương ủy thác", "Tổng cộng", "500.000.000",
+                "- Ủy ban nhân dân tỉnh Lai Châu (để báo cáo);", "GIÁM ĐỐC")) {
+            assertTrue(entrustedText.contains(expected), "the PDF lacks \"" + expected + "\": " + entrustedText);
+        }
+        assertTrue(vn.ct20.testkit.PdfPages.allA4(entrusted));
+        assertEquals(List.of(), vn.ct20.testkit.PdfPages.glyphsOutside(entrusted, vn.ct20.platform.document.PdfRendering.LEFT_MARGIN,
+                vn.ct20.platform.document.PdfRendering.RIGHT_MARGIN));
+        vn.ct20.testkit.PdfPages.writePng(entrusted, 0, 80, java.nio.file.Path.of("target/report-pages/bao-cao-von-uy-thac.png"));
         given().header("Authorization", TestTokens.bearer("VIEWER", "20")).queryParam("unit", "12").queryParam("year", 2024)
                 .get("/api/v1/bank-reports/entrusted-capital").then().statusCode(403);
 

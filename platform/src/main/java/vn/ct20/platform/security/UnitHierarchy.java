@@ -246,4 +246,27 @@ public class UnitHierarchy {
         rows.forEach(r -> lifetimes.put(r.code(), new LocalDate[] {r.from(), r.to()}));
         return lifetimes;
     }
+
+    /** A unit's name and kind as they were at a date. */
+    public record NamedUnit(String code, String name, String kind, String parentCode) {
+    }
+
+    /**
+     * The units of {@code codes} as they were named on {@code at} (a report of 2024 names the districts
+     * of 2024): the version in force then, or else the last version before it, or else the latest;
+     * unknown codes are left out. One query for all.
+     */
+    @SuppressWarnings("unchecked")
+    public Map<String, NamedUnit> named(java.util.Collection<String> codes, LocalDate at) {
+        Map<String, NamedUnit> named = new HashMap<>();
+        if (codes.isEmpty()) {
+            return named;
+        }
+        List<NamedUnit> rows = entityManager.createNativeQuery(("""
+                        SELECT DISTINCT ON (u.code) u.code, u.name, u.kind, u.parent_code FROM %s u WHERE u.code IN (:codes)
+                         ORDER BY u.code, (%s) DESC, (u.valid_from <= :at) DESC, u.valid_from DESC""").formatted(table, IN_FORCE), NamedUnit.class)
+                .setParameter("codes", codes).setParameter("at", at).getResultList();
+        rows.forEach(unit -> named.put(unit.code(), unit));
+        return named;
+    }
 }

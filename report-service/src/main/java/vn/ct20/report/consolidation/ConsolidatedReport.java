@@ -17,7 +17,7 @@ import vn.ct20.report.loanfigures.LoanFigures;
                    {"indicatorCode":"WORKERS_SENT","breakdown":{"market":"CN-GX-CHONGZUO"},"value":5150}],
          "unitTotals":[{"unitCode":"178","indicatorCode":"WORKERS_SENT","value":1200}],
          "taskProgress":[{"unitCode":"178","taskId":"0b6c7d1e-2f3a-4b5c-8d9e-0f1a2b3c4d5e","number":"V.15.b","title":"Tăng cường tuyên truyền…",
-                          "status":"IN_PROGRESS","narrative":"Tổ chức 12 hội nghị tư vấn."}],
+                          "leadUnitCode":"178","leadUnitKind":null,"status":"IN_PROGRESS","narrative":"Tổ chức 12 hội nghị tư vấn."}],
          "targets":[{"targetId":"7e6d5c4b-3a29-4817-9f6e-5d4c3b2a1908","planId":"c02f2f28-04cd-3511-8b9b-03a5f71cf0d0",
                      "label":"Hằng năm có từ 5.000 lao động trở lên đi làm việc tại thành phố Sùng Tả, Trung Quốc","indicatorCode":"WORKERS_SENT",
                      "measure":"TOTAL","comparator":"GTE","value":5000,"valueTo":null,"timeBasis":"EACH_YEAR","fromYear":2023,"toYear":2025,
@@ -25,7 +25,8 @@ import vn.ct20.report.loanfigures.LoanFigures;
          "loans":{"total":{"marketCode":null,"loansDisbursed":12,"disbursed":600000000,"principalRepaid":45000000,
                            "outstanding":555000000,"overdue":0},
                   "byMarket":[{"marketCode":"JP","loansDisbursed":12,"disbursed":600000000,"principalRepaid":45000000,
-                               "outstanding":555000000,"overdue":0}]}}""")
+                               "outstanding":555000000,"overdue":0}]},
+         "remarks":[{"unitCode":"178","difficulties":"Thị trường Sùng Tả tuyển ít lao động nữ.","proposals":null}]}""")
 public record ConsolidatedReport(
         String unitCode, String periodId, LocalDate cutOffFrom, LocalDate cutOffTo,
         @Schema(description = "The accepted report (its current revision) of each unit") List<ReportUsed> reports,
@@ -35,7 +36,8 @@ public record ConsolidatedReport(
         @Schema(description = "Each unit's own totals") List<UnitTotal> unitTotals,
         @Schema(description = "Task progress as each unit reported it") List<TaskLine> taskProgress,
         @Schema(description = "Every target of the plans in force for the unit that year, against the actual") List<TargetLine> targets,
-        @Schema(description = "VBSP loans to borrowers of the area in the period, from loan-service's events") LoanFigures.Figures loans) {
+        @Schema(description = "VBSP loans to borrowers of the area in the period, from loan-service's events") LoanFigures.Figures loans,
+        @Schema(description = "Difficulties and proposals as each unit wrote them (units that wrote none are left out)") List<Remark> remarks) {
 
     public record ReportUsed(String unitCode, UUID revisionId) {
     }
@@ -51,7 +53,15 @@ public record ConsolidatedReport(
 
     @Schema(name = "ConsolidatedTaskLine")
     public record TaskLine(String unitCode, UUID taskId, @Schema(nullable = true) String number, @Schema(nullable = true) String title,
+                           @Schema(description = "The unit that leads the task", nullable = true) String leadUnitCode,
+                           @Schema(description = "Or the kind of unit every one of which leads it (each commune …)", nullable = true)
+                           String leadUnitKind,
                            String status, @Schema(nullable = true) String narrative) {
+    }
+
+    @Schema(name = "ConsolidatedRemark")
+    public record Remark(String unitCode, @Schema(description = "Khó khăn, vướng mắc", nullable = true) String difficulties,
+                         @Schema(description = "Đề xuất, kiến nghị", nullable = true) String proposals) {
     }
 
     public enum TargetStatus {

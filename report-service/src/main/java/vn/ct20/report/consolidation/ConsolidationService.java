@@ -105,11 +105,12 @@ public class ConsolidationService {
         List<String> units = List.copyOf(area.codes());
         Figures figures = figures(area, period.id());
 
+        Narrative narrative = narrative(figures.revisionByUnit());
         List<ConsolidatedReport.ReportUsed> used = new ArrayList<>();
         figures.revisionByUnit().forEach((unit, revision) -> used.add(new ConsolidatedReport.ReportUsed(unit, revision)));
         return new ConsolidatedReport(unitCode, period.id(), period.cutOffFrom(), period.cutOffTo(), used, figures.counted(null), totals(figures),
-                unitTotals(figures), taskProgress(figures.revisionByUnit()), targets(unitCode, period, area, figures),
-                loanFigures.of(units, period.cutOffFrom(), period.cutOffTo()));
+                unitTotals(figures), narrative.taskProgress(), targets(unitCode, period, area, figures),
+                loanFigures.of(units, period.cutOffFrom(), period.cutOffTo()), narrative.remarks());
     }
 
     /**
@@ -169,17 +170,33 @@ public class ConsolidationService {
         return lines;
     }
 
-    private List<ConsolidatedReport.TaskLine> taskProgress(Map<String, UUID> revisionByUnit) {
+    /** What the reports say in words: task progress, difficulties and proposals. */
+    private record Narrative(List<ConsolidatedReport.TaskLine> taskProgress, List<ConsolidatedReport.Remark> remarks) {
+    }
+
+    /** Each report's task progress and remarks, from one read of its content. */
+    private Narrative narrative(Map<String, UUID> revisionByUnit) {
         List<ConsolidatedReport.TaskLine> lines = new ArrayList<>();
+        List<ConsolidatedReport.Remark> remarks = new ArrayList<>();
         for (var entry : revisionByUnit.entrySet()) {
             ReportContent content = accepted.contentOf(entry.getValue());
             for (ReportContent.TaskProgress progress : content.taskProgress()) {
                 var task = plans.taskTitle(progress.taskId());
                 lines.add(new ConsolidatedReport.TaskLine(entry.getKey(), progress.taskId(), task.map(t -> t.number()).orElse(null),
-                        task.map(t -> t.title()).orElse(null), progress.status().name(), progress.narrative()));
+                        task.map(t -> t.title()).orElse(null), task.map(t -> t.leadUnitCode()).orElse(null),
+                        task.map(t -> t.leadUnitKind()).orElse(null), progress.status().name(), progress.narrative()));
+            }
+            String difficulties = blankToNull(content.difficulties());
+            String proposals = blankToNull(content.proposals());
+            if (difficulties != null || proposals != null) {
+                remarks.add(new ConsolidatedReport.Remark(entry.getKey(), difficulties, proposals));
             }
         }
-        return lines;
+        return new Narrative(lines, remarks);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     /** Every target of the plans in force for the unit in the period's year, compared with the actual. */

@@ -22,7 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ct20.platform.paging.Page;
-import vn.ct20.platform.export.Xlsx;
+import vn.ct20.platform.document.PdfRendering;
+import vn.ct20.platform.document.ReportFormat;
+import vn.ct20.platform.document.XlsxRendering;
 import vn.ct20.platform.paging.PageRequest;
 import vn.ct20.platform.web.Codes;
 import vn.ct20.report.period.Period;
@@ -38,6 +40,9 @@ public class ObligationResource {
 
     @Inject
     BusinessDate businessDate;
+
+    @Inject
+    TimelinessDocument document;
 
     @GET
     @Path("/obligations")
@@ -81,13 +86,15 @@ public class ObligationResource {
 
     @GET
     @Path("/timeliness/matrix")
-    @Produces({MediaType.APPLICATION_JSON, Xlsx.MEDIA_TYPE})
+    @Produces({MediaType.APPLICATION_JSON, PdfRendering.MEDIA_TYPE, XlsxRendering.MEDIA_TYPE})
     @Operation(operationId = "getTimelinessMatrix", summary = "The timeliness matrix: every reporting unit against every period of a year",
-            description = "JSON, or XLSX with Accept: " + Xlsx.MEDIA_TYPE + " (Vietnamese headings; a sheet of counts per period).")
+            description = "JSON; with Accept: application/pdf, the report to file (A4, the consolidating body, units by name, timeliness in words, "
+                    + "counts per period, Nơi nhận, signature block); with Accept: " + XlsxRendering.MEDIA_TYPE + ", the same as a workbook.")
     @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "The matrix",
             content = {@org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = TimelinessMatrix.class)),
-                    @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = Xlsx.MEDIA_TYPE)})
+                    @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = PdfRendering.MEDIA_TYPE),
+                    @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = XlsxRendering.MEDIA_TYPE)})
     public Response matrix(
             @QueryParam("consolidatingUnit") @NotBlank @Pattern(regexp = Codes.UNIT) @Parameter(example = "20-SLDTBXH") String consolidatingUnit,
             @QueryParam("year") @jakarta.validation.constraints.NotNull @jakarta.validation.constraints.Min(2000)
@@ -96,9 +103,6 @@ public class ObligationResource {
             @QueryParam("at") @Parameter(example = "2024-12-31") LocalDate at,
             @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers) {
         TimelinessMatrix matrix = service.matrix(consolidatingUnit, year, planId, at == null ? businessDate.today() : at);
-        if (Xlsx.isAccepted(headers)) {
-            return matrix.workbook().response("tinh-hinh-nop-bao-cao-" + consolidatingUnit + "-" + year + ".xlsx");
-        }
-        return Response.ok(matrix, MediaType.APPLICATION_JSON).build();
+        return ReportFormat.respond(headers, matrix, () -> document.of(matrix));
     }
 }

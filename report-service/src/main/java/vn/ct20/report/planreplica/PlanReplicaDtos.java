@@ -8,8 +8,8 @@ public final class PlanReplicaDtos {
     private PlanReplicaDtos() {
     }
 
-    /** A task's number and title. */
-    public record TaskTitle(String number, String title) {
+    /** A task as a report names it: number, title, and who leads it (a unit, or every unit of a kind). */
+    public record TaskTitle(String number, String title, String leadUnitCode, String leadUnitKind) {
     }
 
     /** A target of a plan, with the first year of its plan; the market group's members comma-separated. */
@@ -18,6 +18,19 @@ public final class PlanReplicaDtos {
                             String groupMembersJoined, String timeBasis, Integer fromYear, Integer toYear, Integer planFrom) {
         public List<String> groupMembers() {
             return groupMembersJoined == null || groupMembersJoined.isEmpty() ? List.of() : List.of(groupMembersJoined.split(","));
+        }
+    }
+
+    /** A reporting regime of a plan for an area: who consolidates, and the plan (its number, title and issuing body) it reports on. */
+    public record AreaRegime(String consolidatingUnitCode, String planIssuingUnitCode, String planNumber, String planTitle,
+                             /* comma-separated */ String parentPlanIssuingUnitCodes) {
+        /** The bodies the report goes to: the plan's issuer and the issuers of the plans it implements. */
+        public List<String> superiors() {
+            List<String> codes = new java.util.ArrayList<>(List.of(planIssuingUnitCode));
+            if (parentPlanIssuingUnitCodes != null && !parentPlanIssuingUnitCodes.isBlank()) {
+                codes.addAll(List.of(parentPlanIssuingUnitCodes.split(",")));
+            }
+            return codes;
         }
     }
 }

@@ -39,7 +39,7 @@ public class PlanReplicaRepository {
 
     @SuppressWarnings("unchecked")
     public java.util.Optional<PlanReplicaDtos.TaskTitle> taskTitle(UUID taskId) {
-        return entityManager.createNativeQuery("SELECT number, title FROM task_replica WHERE task_id = :id", PlanReplicaDtos.TaskTitle.class)
+        return entityManager.createNativeQuery("SELECT number, title, lead_unit_code, lead_unit_kind FROM task_replica WHERE task_id = :id", PlanReplicaDtos.TaskTitle.class)
                 .setParameter("id", taskId).getResultStream().findFirst();
     }
 
@@ -48,6 +48,20 @@ public class PlanReplicaRepository {
     public List<String> consolidatorsFor(String areaUnitCode) {
         return entityManager.createNativeQuery(
                         "SELECT DISTINCT consolidating_unit_code FROM regime_replica WHERE plan_area_unit_code = :unit", String.class)
+                .setParameter("unit", areaUnitCode).getResultList();
+    }
+
+    /** The regimes of the plans for the unit's area, with their plan, oldest plan first. */
+    @SuppressWarnings("unchecked")
+    public List<PlanReplicaDtos.AreaRegime> regimesFor(String areaUnitCode) {
+        return entityManager.createNativeQuery("""
+                        SELECT consolidating_unit_code, issuing_unit_code, number, title, parent_issuers FROM (
+                            SELECT DISTINCT r.consolidating_unit_code, p.issuing_unit_code, p.number, p.title, p.issue_date,
+                                   array_to_string(ARRAY(SELECT DISTINCT pp.issuing_unit_code FROM plan_replica pp
+                                                          WHERE pp.plan_id = ANY(p.parent_ids)), ',') AS parent_issuers
+                              FROM regime_replica r JOIN plan_replica p ON p.plan_id = r.plan_id
+                             WHERE r.plan_area_unit_code = :unit) regimes
+                         ORDER BY issue_date NULLS LAST, number""", PlanReplicaDtos.AreaRegime.class)
                 .setParameter("unit", areaUnitCode).getResultList();
     }
 

@@ -30,6 +30,12 @@ public class PlanReplicas {
         return replicas.consolidatorsFor(areaUnitCode);
     }
 
+    /** The regimes of the plans for the unit's area, with the plan each reports on. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<PlanReplicaDtos.AreaRegime> regimesFor(String areaUnitCode) {
+        return replicas.regimesFor(areaUnitCode);
+    }
+
     /** The targets of the issued plans for the unit's area that run in {@code year}. */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<PlanReplicaDtos.TargetRow> targetsFor(String areaUnitCode, int year) {

@@ -38,6 +38,7 @@ import vn.ct20.testkit.TestUnits;
  */
 @QuarkusTest
 @QuarkusTestResource(Ct20TestResource.class)
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class ConsolidationTest {
     static final UUID PLAN = UUID.randomUUID();
     static final UUID REGIME = UUID.randomUUID();
@@ -54,19 +55,20 @@ class ConsolidationTest {
         unit("178", "Thành phố Lạng Sơn", "DISTRICT", "20");
         unit("180", "Huyện Tràng Định", "DISTRICT", "20");
         unit("20-SLDTBXH", "Sở Lao động - Thương binh và Xã hội tỉnh Lạng Sơn", "DEPARTMENT", "20");
+        unit("20-UBND", "Ủy ban nhân dân tỉnh Lạng Sơn", "PEOPLES_COMMITTEE", "20");
         unit("T0601", "Xã thử nghiệm Một", "COMMUNE", "180");
         unit("T0602", "Xã thử nghiệm Hai", "COMMUNE", "180");
         TestUnits.awaitReplica("T0602");
-        send(EventType.PLAN_CHANGED_V1, new PlanChangedV1(PLAN, null, "PLAN", "Kế hoạch thử hợp nhất", "20-UBND", "20", null, 2022, 2023, 2030,
+        send(EventType.PLAN_CHANGED_V1, new PlanChangedV1(PLAN, null, "PLAN", "Kế hoạch thử hợp nhất", "20-UBND", "20", null, 2022, 2025, 2030,
                 "ISSUED", List.of(UUID.randomUUID()), null, List.of(), 1));
         send(EventType.REPORTING_REGIME_CHANGED_V1, new ReportingRegimeChangedV1(REGIME, PLAN, "20", "YEARLY", 21, 12, "20-SLDTBXH", List.of(),
                 List.of("DISTRICT", "COMMUNE"), "DECREE_09", "Hằng năm", false));
         target("Hằng năm có từ 5.000 lao động trở lên đi làm việc tại Sùng Tả", "TOTAL", "GTE", 5000, null, "PLAN_AREA", null, "MARKET",
-                "CN-GX-CHONGZUO", null, "EACH_YEAR", 2022, 2023);
+                "CN-GX-CHONGZUO", null, "EACH_YEAR", 2022, 2025);
         target("Hằng năm có từ 400 lao động trở lên đi làm việc tại các thị trường khác", "TOTAL", "GTE", 400, null, "PLAN_AREA", null,
-                "ALL_EXCEPT_MARKET", "CN-GX-CHONGZUO", null, "EACH_YEAR", 2022, 2023);
+                "ALL_EXCEPT_MARKET", "CN-GX-CHONGZUO", null, "EACH_YEAR", 2022, 2025);
         target("Số lao động đi làm việc ở nước ngoài tăng 10 - 15%/năm", "GROWTH_PERCENT", "RANGE", 10, 15, "PLAN_AREA", null, "ALL", null,
-                null, "EACH_YEAR", 2022, 2023);
+                null, "EACH_YEAR", 2022, 2025);
         target("Bình quân mỗi xã có ít nhất 4 lao động/năm", "TOTAL", "GTE", 4, null, "EACH_SUB_UNIT", "COMMUNE", "ALL", null, null,
                 "YEARLY_AVERAGE", null, 2023);
         target("Trên 80% lao động đi làm việc tại thị trường thu nhập cao", "SHARE_PERCENT", "GT", 80, null, "PLAN_AREA", null,
@@ -78,6 +80,7 @@ class ConsolidationTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Order(1)
     void consolidatedFiguresAndTargetsFollowTheAcceptedReports() {
         planner.plan(LocalDate.of(2026, 11, 22));
         // 2022: the city 5,100 (Sùng Tả 4,900, Japan 200); Tràng Định 500 (Sùng Tả 300, Korea 200), its communes 5 and 3.
@@ -139,17 +142,6 @@ class ConsolidationTest {
         assertNumber(14.52, share.get("actual"));
         org.junit.jupiter.api.Assertions.assertEquals("NOT_MET", share.get("status"));
 
-        // The same as the XLSX a province office opens: one sheet per section, Vietnamese headings.
-        byte[] xlsx = given().header("Authorization", CONSOLIDATOR).accept("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                .get("/api/v1/consolidations/20/2023").then().statusCode(200).extract().asByteArray();
-        var values = vn.ct20.report.filing.Sheets.read(xlsx, "Số liệu tổng hợp");
-        org.junit.jupiter.api.Assertions.assertEquals(List.of("Chỉ tiêu", "Thị trường", "Giới tính", "Dân tộc thiểu số", "Hộ nghèo", "Đơn vị", "Giá trị"),
-                values.get(0));
-        org.junit.jupiter.api.Assertions.assertEquals("6200", values.get(1).get(6));
-        var targetSheet = vn.ct20.report.filing.Sheets.read(xlsx, "Mục tiêu kế hoạch");
-        org.junit.jupiter.api.Assertions.assertTrue(targetSheet.stream().anyMatch(r -> r.get(0).startsWith("Bình quân mỗi xã")
-                && r.contains("Không đạt") && r.get(r.size() - 1).equals("T0602")), targetSheet.toString());
-
         // In 2022 there is no earlier year to grow from, and the 2023 targets are not yet due.
         JsonPath earlier = given().header("Authorization", CONSOLIDATOR).get("/api/v1/consolidations/20/2022").then().statusCode(200)
                 .extract().jsonPath();
@@ -166,6 +158,87 @@ class ConsolidationTest {
                 .contentType(equalTo("application/problem+json"));
     }
 
+    /**
+     * The Lạng Sơn 2024 consolidated report as the department files it: the PDF read back as text
+     * names the body, the period in words, every target with plan, actual and %, units and markets by
+     * name, the remarks, the recipients and the signature block, on A4 with nothing cut off; the
+     * workbook's figures are numbers and its totals are the JSON's.
+     */
+    @Test
+    @org.junit.jupiter.api.Order(2) // 2024's growth is measured on 2023's figures, filed by the test before
+    void theConsolidatedReportIsADocumentToSignAndFile() {
+        planner.plan(LocalDate.of(2026, 11, 22));
+        file("2024", "178", "[{\"indicatorCode\":\"WORKERS_SENT\",\"value\":5400},"
+                + "{\"indicatorCode\":\"WORKERS_SENT\",\"breakdown\":{\"market\":\"CN-GX-CHONGZUO\"},\"value\":5000},"
+                + "{\"indicatorCode\":\"WORKERS_SENT\",\"breakdown\":{\"market\":\"JP\"},\"value\":400},"
+                + "{\"indicatorCode\":\"OUTREACH_SESSIONS\",\"value\":36}]",
+                ",\"difficulties\":\"Lao động nữ còn ít đăng ký đi làm việc tại Sùng Tả.\",\"proposals\":\"Đề nghị tỉnh hỗ trợ kinh phí học tiếng Trung.\"");
+        file("2024", "180", "[{\"indicatorCode\":\"WORKERS_SENT\",\"value\":560},"
+                + "{\"indicatorCode\":\"WORKERS_SENT\",\"breakdown\":{\"market\":\"CN-GX-CHONGZUO\"},\"value\":200},"
+                + "{\"indicatorCode\":\"WORKERS_SENT\",\"breakdown\":{\"market\":\"KR\"},\"value\":360}]", "");
+        JsonPath json = given().header("Authorization", CONSOLIDATOR).get("/api/v1/consolidations/20/2024").then().statusCode(200)
+                .body("remarks", hasSize(1)).extract().jsonPath();
+
+        byte[] pdf = given().header("Authorization", CONSOLIDATOR).accept("application/pdf").get("/api/v1/consolidations/20/2024").then()
+                .statusCode(200).contentType("application/pdf")
+                .header("Content-Disposition", org.hamcrest.Matchers.containsString("bao-cao-tong-hop-20-2024.pdf")).extract().asByteArray();
+        String text = vn.ct20.testkit.PdfPages.text(pdf).replaceAll("\\s+", " ");
+        for (String expected : List.of("ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN", "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "Độc lập - Tự do - Hạnh phúc", "Số: /BC-SLĐTBXH", "Lạng Sơn, ngày", "BÁO CÁO", "trên địa bàn tỉnh Lạng Sơn",
+                "Kỳ báo cáo: năm 2024", "(Số liệu từ ngày 15/12/2023 đến ngày 14/12/2024)", "Biểu số 01", "KẾT QUẢ THỰC HIỆN CÁC MỤC TIÊU",
+                "Số lao động đi làm việc ở nước ngoài theo hợp đồng", "Thành phố Lạng Sơn", "Huyện Tràng Định", "Nhật Bản", "Hàn Quốc",
+                "thị trường Thành phố Sùng Tả, tỉnh Quảng Tây", "Số lượt tuyên truyền, tư vấn", "Tổng cộng",
+                "Thành phố Lạng Sơn: Lao động nữ còn ít đăng ký đi làm việc tại Sùng Tả.", "Đề nghị tỉnh hỗ trợ kinh phí học tiếng Trung.",
+                "Nơi nhận:", "- Ủy ban nhân dân tỉnh Lạng Sơn (để báo cáo);", "- Lưu: VT.", "GIÁM ĐỐC", "(Ký, ghi rõ họ tên, đóng dấu)")) {
+            org.junit.jupiter.api.Assertions.assertTrue(text.contains(expected), "the PDF lacks \"" + expected + "\": " + text);
+        }
+        List<Map<String, Object>> targets = json.getList("targets");
+        org.junit.jupiter.api.Assertions.assertEquals(3, targets.size(), targets.toString());
+        for (Map<String, Object> t : targets) {
+            org.junit.jupiter.api.Assertions.assertTrue(text.contains((String) t.get("label")), "target " + t.get("label"));
+            org.junit.jupiter.api.Assertions.assertTrue(text.contains(vn.ct20.platform.document.VietnameseFormat.decimal(new BigDecimal(t.get("actual").toString()))),
+                    "actual of " + t.get("label"));
+            if (t.get("attainmentPercent") != null) {
+                org.junit.jupiter.api.Assertions.assertTrue(
+                        text.contains(vn.ct20.platform.document.VietnameseFormat.decimal(new BigDecimal(t.get("attainmentPercent").toString()))),
+                        "% of " + t.get("label"));
+            }
+        }
+        // Sùng Tả 5,200 of 5,000 (104 %), other markets 760 of 400 (190 %), growth 5,960 on 6,200 (−3,87 %): not met.
+        for (String expected : List.of("5.000 5.200 104 Đạt", "400 760 190 Đạt", "10 - 15 -3,87", "Không đạt")) {
+            org.junit.jupiter.api.Assertions.assertTrue(text.contains(expected), "the PDF lacks \"" + expected + "\": " + text);
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(vn.ct20.testkit.PdfPages.allA4(pdf), "every page is A4");
+        org.junit.jupiter.api.Assertions.assertTrue(vn.ct20.testkit.PdfPages.landscape(pdf), "wide tables turn the page");
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(), vn.ct20.testkit.PdfPages.glyphsOutside(pdf,
+                vn.ct20.platform.document.PdfRendering.LEFT_MARGIN, vn.ct20.platform.document.PdfRendering.RIGHT_MARGIN));
+        vn.ct20.testkit.PdfPages.writePng(pdf, 0, 80, java.nio.file.Path.of("target/report-pages/bao-cao-tong-hop.png"));
+
+        byte[] xlsx = given().header("Authorization", CONSOLIDATOR).accept("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .get("/api/v1/consolidations/20/2024").then().statusCode(200)
+                .header("Content-Disposition", org.hamcrest.Matchers.containsString("bao-cao-tong-hop-20-2024.xlsx")).extract().asByteArray();
+        org.junit.jupiter.api.Assertions.assertEquals(List.of("Báo cáo", "Biểu số 01", "Biểu số 02", "Biểu số 03", "Biểu số 04", "Biểu số 05"),
+                vn.ct20.testkit.Workbooks.sheetNames(xlsx));
+        BigDecimal sent = new BigDecimal(json.getString("values.find { it.indicatorCode == 'WORKERS_SENT' && it.breakdown == null }.value"));
+        List<Object> byIndicator = row(vn.ct20.testkit.Workbooks.cells(xlsx, "Biểu số 02"), "Số lao động đi làm việc ở nước ngoài theo hợp đồng");
+        org.junit.jupiter.api.Assertions.assertEquals(0, sent.compareTo((BigDecimal) byIndicator.get(3)), byIndicator.toString());
+        List<Object> unitTotal = row(vn.ct20.testkit.Workbooks.cells(xlsx, "Biểu số 03"), "Tổng cộng");
+        org.junit.jupiter.api.Assertions.assertEquals(0, sent.compareTo((BigDecimal) unitTotal.get(2)), unitTotal.toString());
+        List<Object> loans = row(vn.ct20.testkit.Workbooks.cells(xlsx, "Biểu số 05"), "Tổng cộng");
+        org.junit.jupiter.api.Assertions.assertEquals(0, new BigDecimal(json.getString("loans.total.disbursed")).compareTo((BigDecimal) loans.get(3)));
+        List<Object> chongzuo = row(vn.ct20.testkit.Workbooks.cells(xlsx, "Biểu số 01"), "Hằng năm có từ 5.000 lao động trở lên đi làm việc tại Sùng Tả");
+        org.junit.jupiter.api.Assertions.assertEquals(List.of("5000", "5200", "104"),
+                List.of(3, 4, 5).stream().map(c -> ((BigDecimal) chongzuo.get(c)).stripTrailingZeros().toPlainString()).toList(), chongzuo.toString());
+        org.junit.jupiter.api.Assertions.assertTrue(vn.ct20.testkit.Workbooks.text(xlsx, "Báo cáo").stream()
+                .anyMatch(r -> r.contains("Nơi nhận:")), "the cover sheet has the recipients");
+    }
+
+    /** The row whose second cell (after STT) is {@code label}. */
+    static List<Object> row(List<List<Object>> rows, String label) {
+        return rows.stream().filter(r -> r.size() > 1 && label.equals(r.get(1))).findFirst()
+                .orElseThrow(() -> new AssertionError("no row " + label + " in " + rows));
+    }
+
     static void assertNumber(double expected, Object actual) {
         org.junit.jupiter.api.Assertions.assertEquals(0, BigDecimal.valueOf(expected).compareTo(new BigDecimal(String.valueOf(actual))),
                 "expected " + expected + " but was " + actual);
@@ -173,11 +246,16 @@ class ConsolidationTest {
 
     /** The unit files its yearly report and the consolidating unit accepts it. */
     static void file(String period, String unit, String values) {
+        file(period, unit, values, "");
+    }
+
+    /** The same, with more of the content ({@code ,"difficulties":"…"}). */
+    static void file(String period, String unit, String values, String moreContent) {
         String obligation = given().header("Authorization", CONSOLIDATOR).queryParam("planId", PLAN).queryParam("period", period)
                 .queryParam("unit", unit).get("/api/v1/obligations").then().statusCode(200).body("total", equalTo(1)).extract().path("items[0].id");
         String reporter = TestTokens.bearer("REPORTER", unit);
         String report = given().header("Authorization", reporter).contentType(ContentType.JSON)
-                .body("{\"obligationId\":\"" + obligation + "\",\"content\":{\"values\":" + values + "}}").post("/api/v1/reports")
+                .body("{\"obligationId\":\"" + obligation + "\",\"content\":{\"values\":" + values + moreContent + "}}").post("/api/v1/reports")
                 .then().statusCode(201).extract().path("id");
         given().header("Authorization", reporter).header("Idempotency-Key", UUID.randomUUID().toString()).post("/api/v1/reports/" + report + "/submit")
                 .then().statusCode(200);

@@ -7,12 +7,14 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -201,10 +203,27 @@ class ReportingSeasonTest {
                 .queryParam("consolidatingUnit", "20-SLDTBXH").queryParam("year", 2024).queryParam("planId", PLAN).queryParam("at", "2024-06-25")
                 .get("/api/v1/timeliness/matrix").then().statusCode(200)
                 .header("Content-Disposition", containsString("tinh-hinh-nop-bao-cao-20-SLDTBXH-2024.xlsx")).extract().asByteArray();
-        List<List<String>> sheet = Sheets.read(xlsx, "Tình hình nộp báo cáo");
-        assertEquals(List.of("Đơn vị", "2024S1", "2024"), sheet.get(0));
-        assertEquals(List.of("181", "Quá hạn, chưa nộp", "Chưa đến hạn"), sheet.stream().filter(r -> r.get(0).equals("181")).findFirst().orElseThrow());
-        assertEquals(List.of("178", "Đúng hạn", "Chưa đến hạn"), sheet.stream().filter(r -> r.get(0).equals("178")).findFirst().orElseThrow());
+        List<List<String>> sheet = vn.ct20.testkit.Workbooks.text(xlsx, "Biểu số 01");
+        assertTrue(sheet.contains(List.of("STT", "Đơn vị báo cáo", "6 tháng đầu năm 2024", "Năm 2024")), sheet.toString());
+        assertTrue(sheet.stream().anyMatch(r -> r.size() == 4 && r.get(1).equals("Huyện Bình Gia") && r.get(2).equals("Quá hạn, chưa nộp")
+                && r.get(3).equals("Chưa đến hạn")), sheet.toString());
+        assertTrue(sheet.stream().anyMatch(r -> r.size() == 4 && r.get(1).equals("Thành phố Lạng Sơn") && r.get(2).equals("Đúng hạn")), sheet.toString());
+        List<List<Object>> counts = vn.ct20.testkit.Workbooks.cells(xlsx, "Biểu số 02");
+        List<Object> firstHalf = counts.stream().filter(r -> r.size() > 1 && "6 tháng đầu năm 2024".equals(r.get(1))).findFirst().orElseThrow();
+        assertEquals(new BigDecimal("2"), firstHalf.get(2), "on time, as a number: " + firstHalf);
+        // The PDF of the same: units by name, timeliness in words, on A4 with nothing cut off.
+        byte[] pdf = given().header("Authorization", CONSOLIDATOR).accept("application/pdf")
+                .queryParam("consolidatingUnit", "20-SLDTBXH").queryParam("year", 2024).queryParam("planId", PLAN).queryParam("at", "2024-06-25")
+                .get("/api/v1/timeliness/matrix").then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+        String text = vn.ct20.testkit.PdfPages.text(pdf).replaceAll("\\s+", " ");
+        for (String expected : List.of("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "BÁO CÁO", "Tình hình thực hiện chế độ báo cáo", "(Tính đến ngày 25/06/2024)",
+                "Huyện Bình Gia", "Quá hạn, chưa nộp", "Đúng hạn", "Nơi nhận:", "GIÁM ĐỐC")) {
+            assertTrue(text.contains(expected), "the PDF lacks \"" + expected + "\": " + text);
+        }
+        assertTrue(vn.ct20.testkit.PdfPages.allA4(pdf));
+        assertEquals(List.of(), vn.ct20.testkit.PdfPages.glyphsOutside(pdf, vn.ct20.platform.document.PdfRendering.LEFT_MARGIN,
+                vn.ct20.platform.document.PdfRendering.RIGHT_MARGIN));
+        vn.ct20.testkit.PdfPages.writePng(pdf, 0, 80, java.nio.file.Path.of("target/report-pages/tinh-hinh-nop-bao-cao.png"));
 
         // On 19 June nothing was late yet: Tràng Định and Bình Gia were still pending.
         given().header("Authorization", CONSOLIDATOR).queryParam("consolidatingUnit", "20-SLDTBXH").queryParam("period", "2024S1")

@@ -1,0 +1,51 @@
+package vn.ct20.platform.document;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.function.Supplier;
+
+/**
+ * The renderings of a report a caller can ask for with {@code Accept}: JSON (the data, the default),
+ * PDF (the document to sign and file) or XLSX (the same document as a workbook). The first of the
+ * caller's acceptable types, by quality, that is one of these wins.
+ */
+public enum ReportFormat {
+    JSON(MediaType.APPLICATION_JSON), PDF(PdfRendering.MEDIA_TYPE), XLSX(XlsxRendering.MEDIA_TYPE);
+
+    public final String mediaType;
+
+    ReportFormat(String mediaType) {
+        this.mediaType = mediaType;
+    }
+
+    public static ReportFormat chosen(HttpHeaders headers) {
+        for (MediaType type : headers.getAcceptableMediaTypes()) {
+            for (ReportFormat format : values()) {
+                if (!type.isWildcardType() && !type.isWildcardSubtype() && type.isCompatible(MediaType.valueOf(format.mediaType))) {
+                    return format;
+                }
+            }
+            if (type.isWildcardType() || type.toString().startsWith("application/*")) {
+                return JSON;
+            }
+        }
+        return JSON;
+    }
+
+    /**
+     * The answer in the chosen format: {@code data} as JSON, or the document built (only then) by
+     * {@code document}, as a download named after it.
+     */
+    public static Response respond(HttpHeaders headers, Object data, Supplier<OfficialReport> document) {
+        ReportFormat format = chosen(headers);
+        if (format == JSON) {
+            return Response.ok(data, MediaType.APPLICATION_JSON).build();
+        }
+        OfficialReport report = document.get();
+        byte[] body = format == PDF ? PdfRendering.render(report) : XlsxRendering.render(report);
+        String extension = format == PDF ? ".pdf" : ".xlsx";
+        return Response.ok(body, format.mediaType).header("Content-Disposition", "attachment; filename=\"" + report.fileName() + extension + "\"")
+                .build();
+    }
+}
