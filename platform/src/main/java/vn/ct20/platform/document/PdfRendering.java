@@ -45,6 +45,9 @@ public final class PdfRendering {
     /** 210 × 297 mm exactly (OpenPDF's PageSize.A4 rounds it to whole points). */
     static final Rectangle A4 = new Rectangle(210 * MM, 297 * MM);
 
+    /** Table text, in points. */
+    static final float BODY_SIZE = 11;
+
     private PdfRendering() {
     }
 
@@ -104,7 +107,7 @@ public final class PdfRendering {
             document.add(new Paragraph(" ", regular(6)));
             for (OfficialReport.Section section : report.sections()) {
                 if (section instanceof OfficialReport.Table table) {
-                    addTable(document, table);
+                    addTable(document, writer, table);
                 } else if (section instanceof OfficialReport.Text text) {
                     addText(document, text);
                 }
@@ -173,28 +176,32 @@ public final class PdfRendering {
         }
     }
 
-    private static void addTable(Document document, Table table) throws DocumentException {
+    /** Room a table's number, caption, heading row and first rows need; less than this left on a page starts a new one. */
+    private static final float TABLE_START = 110;
+
+    private static void addTable(Document document, PdfWriter writer, Table table) throws DocumentException {
+        if (writer.getVerticalPosition(true) - document.bottom() < TABLE_START) {
+            document.newPage(); // a caption is never left alone at the foot of a page
+        }
         Paragraph number = new Paragraph(table.number(), boldItalic(12));
         number.setAlignment(Element.ALIGN_RIGHT);
         number.setSpacingBefore(10);
         document.add(number);
         document.add(centred(table.caption(), bold(13), 0, 6));
         List<Column> columns = table.columns();
-        float[] widths = new float[columns.size() + 1];
-        widths[0] = (float) OfficialReport.STT_WIDTH;
-        for (int c = 0; c < columns.size(); c++) {
-            widths[c + 1] = (float) columns.get(c).width();
-        }
-        PdfPTable pdf = new PdfPTable(widths);
-        pdf.setWidthPercentage(100);
+        Layout layout = layout(table, document.right() - document.left());
+        float size = layout.fontSize();
+        PdfPTable pdf = new PdfPTable(layout.widths());
+        pdf.setTotalWidth(document.right() - document.left());
+        pdf.setLockedWidth(true);
         pdf.setHeaderRows(1);
         pdf.setSplitLate(false);
-        pdf.addCell(headingCell("STT"));
-        columns.forEach(c -> pdf.addCell(headingCell(c.heading())));
+        pdf.addCell(headingCell("STT", size));
+        columns.forEach(c -> pdf.addCell(headingCell(c.heading(), size)));
         int serial = 0;
         for (Row row : table.rows()) {
             boolean strong = row.style() == RowStyle.GROUP || row.style() == RowStyle.TOTAL;
-            Font font = strong ? bold(11) : regular(11);
+            Font font = strong ? bold(size) : regular(size);
             pdf.addCell(cell(row.numbered() ? Integer.toString(++serial) : "", font, Element.ALIGN_CENTER, 0));
             for (int c = 0; c < columns.size(); c++) {
                 Object value = c < row.cells().size() ? row.cells().get(c) : null;
@@ -204,11 +211,100 @@ public final class PdfRendering {
             }
         }
         if (table.rows().isEmpty()) {
-            PdfPCell none = cell("Không có số liệu", italic(11), Element.ALIGN_CENTER, 0);
+            PdfPCell none = cell("Không có số liệu", italic(size), Element.ALIGN_CENTER, 0);
             none.setColspan(columns.size() + 1);
             pdf.addCell(none);
         }
         document.add(pdf);
+    }
+
+    /** Padding left and right of a cell's text, in points. */
+    private static final float CELL_PADDING = 3;
+
+    /** A table's column widths in points and the size of its text. */
+    record Layout(float[] widths, float fontSize) {
+    }
+
+    /** Narrowest a wrapping text column may become, in points: about eight characters. */
+    private static final float MIN_TEXT_WIDTH = 48;
+
+    /**
+     * Column widths over the printable width in proportion to the columns' widths, except that a
+     * figure never wraps (153.459.000.000 split over two lines misreads as two numbers): a number
+     * column is widened to its widest figure and the text columns, which wrap, give way. When even
+     * that does not fit, the table's text gets smaller, down to 7 points.
+     */
+    static Layout layout(Table table, float printable) {
+        for (float size = BODY_SIZE; size > 7; size -= 0.5f) {
+            float[] widths = widths(table, printable, size);
+            if (widths != null) {
+                return new Layout(widths, size);
+            }
+        }
+        // More figures than a landscape page holds even at 7 points: in proportion, and the widest figures wrap.
+        float[] widths = new float[table.columns().size() + 1];
+        widths[0] = (float) OfficialReport.STT_WIDTH;
+        for (int c = 0; c < table.columns().size(); c++) {
+            widths[c + 1] = (float) table.columns().get(c).width();
+        }
+        return new Layout(widths, 7);
+    }
+
+    /**
+     * The widths at {@code size}, or null when they do not fit: STT and each figure column as wide as
+     * its widest text (and at least its share), then each text column gets its floor (eight characters,
+     * or its share if less) and the rest of the width in proportion to its columns' width.
+     */
+    private static float[] widths(Table table, float printable, float size) {
+        List<Column> columns = table.columns();
+        int n = columns.size() + 1;
+        double total = table.width();
+        float[] widths = new float[n];
+        float[] floors = new float[n];
+        float room = printable;
+        float textWeight = 0;
+        float floorSum = 0;
+        for (int c = 0; c < n; c++) {
+            Column column = c == 0 ? null : columns.get(c - 1);
+            float share = (float) ((c == 0 ? OfficialReport.STT_WIDTH : column.width()) / total * printable);
+            if (column != null && column.kind() == Kind.TEXT) {
+                floors[c] = Math.min(MIN_TEXT_WIDTH, share);
+                floorSum += floors[c];
+                textWeight += (float) column.width();
+            } else {
+                widths[c] = Math.max(share, widestText(table, c, size) + 2 * CELL_PADDING + 1);
+                room -= widths[c];
+            }
+        }
+        if (room < floorSum) {
+            return null;
+        }
+        for (int c = 1; c < n; c++) {
+            if (columns.get(c - 1).kind() == Kind.TEXT) {
+                widths[c] = floors[c] + (room - floorSum) * (float) columns.get(c - 1).width() / textWeight;
+            }
+        }
+        if (textWeight == 0) {
+            // Only figures: they fit, and take the whole width in proportion.
+            for (int c = 0; c < n; c++) {
+                widths[c] *= printable / (printable - room);
+            }
+        }
+        return widths;
+    }
+
+    /** The widest text of column {@code c} (0: STT) in bold, its heading's first word included. */
+    private static float widestText(Table table, int c, float size) {
+        if (c == 0) {
+            return Fonts.BOLD.getWidthPoint(Integer.toString(Math.max(table.rows().size(), 10)), size);
+        }
+        Column column = table.columns().get(c - 1);
+        float widest = Fonts.BOLD.getWidthPoint(column.heading().split("\\s+")[0], size - 1);
+        for (Row row : table.rows()) {
+            Object value = c - 1 < row.cells().size() ? row.cells().get(c - 1) : null;
+            widest = Math.max(widest, Fonts.BOLD.getWidthPoint(text(value, column.kind()), size));
+        }
+        return widest;
     }
 
     static String text(Object value, Kind kind) {
@@ -221,8 +317,8 @@ public final class PdfRendering {
         return value.toString();
     }
 
-    private static PdfPCell headingCell(String text) {
-        PdfPCell cell = cell(text, bold(10), Element.ALIGN_CENTER, 0);
+    private static PdfPCell headingCell(String text, float size) {
+        PdfPCell cell = cell(text, bold(size - 1), Element.ALIGN_CENTER, 0);
         cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
         cell.setBackgroundColor(new Color(0xF2, 0xF2, 0xF2));
         return cell;
@@ -231,8 +327,8 @@ public final class PdfRendering {
     private static PdfPCell cell(String text, Font font, int alignment, float indent) {
         PdfPCell cell = new PdfPCell(new Phrase(text, font));
         cell.setHorizontalAlignment(alignment);
-        cell.setPaddingLeft(3 + indent);
-        cell.setPaddingRight(3);
+        cell.setPaddingLeft(CELL_PADDING + indent);
+        cell.setPaddingRight(CELL_PADDING);
         cell.setPaddingBottom(4);
         return cell;
     }

@@ -42,6 +42,7 @@ import vn.ct20.testkit.TestUnits;
 class ConsolidationTest {
     static final UUID PLAN = UUID.randomUUID();
     static final UUID REGIME = UUID.randomUUID();
+    static final UUID TASK = UUID.randomUUID();
     static final String ADMIN = TestTokens.bearer("SYSTEM_ADMIN", "VN");
     static final String CONSOLIDATOR = TestTokens.bearer("CONSOLIDATOR", "20-SLDTBXH");
 
@@ -63,6 +64,9 @@ class ConsolidationTest {
                 "ISSUED", List.of(UUID.randomUUID()), null, List.of(), 1));
         send(EventType.REPORTING_REGIME_CHANGED_V1, new ReportingRegimeChangedV1(REGIME, PLAN, "20", "YEARLY", 21, 12, "20-SLDTBXH", List.of(),
                 List.of("DISTRICT", "COMMUNE"), "DECREE_09", "Hằng năm", false));
+        send(EventType.TASK_CHANGED_V1, new vn.ct20.events.plan.TaskChangedV1(TASK, PLAN, null, "V.15.b",
+                "Tăng cường tuyên truyền, tư vấn về đi làm việc ở nước ngoài", false, null, "DISTRICT", List.of("20-SLDTBXH"), "ONGOING", "ONGOING",
+                null, null, "IN_PROGRESS", 0));
         target("Hằng năm có từ 5.000 lao động trở lên đi làm việc tại Sùng Tả", "TOTAL", "GTE", 5000, null, "PLAN_AREA", null, "MARKET",
                 "CN-GX-CHONGZUO", null, "EACH_YEAR", 2022, 2025);
         target("Hằng năm có từ 400 lao động trở lên đi làm việc tại các thị trường khác", "TOTAL", "GTE", 400, null, "PLAN_AREA", null,
@@ -172,7 +176,8 @@ class ConsolidationTest {
                 + "{\"indicatorCode\":\"WORKERS_SENT\",\"breakdown\":{\"market\":\"CN-GX-CHONGZUO\"},\"value\":5000},"
                 + "{\"indicatorCode\":\"WORKERS_SENT\",\"breakdown\":{\"market\":\"JP\"},\"value\":400},"
                 + "{\"indicatorCode\":\"OUTREACH_SESSIONS\",\"value\":36}]",
-                ",\"difficulties\":\"Lao động nữ còn ít đăng ký đi làm việc tại Sùng Tả.\",\"proposals\":\"Đề nghị tỉnh hỗ trợ kinh phí học tiếng Trung.\"");
+                ",\"taskProgress\":[{\"taskId\":\"" + TASK + "\",\"status\":\"IN_PROGRESS\",\"narrative\":\"Tổ chức 12 hội nghị tư vấn tại các xã.\"}]"
+                        + ",\"difficulties\":\"Lao động nữ còn ít đăng ký đi làm việc tại Sùng Tả.\",\"proposals\":\"Đề nghị tỉnh hỗ trợ kinh phí học tiếng Trung.\"");
         file("2024", "180", "[{\"indicatorCode\":\"WORKERS_SENT\",\"value\":560},"
                 + "{\"indicatorCode\":\"WORKERS_SENT\",\"breakdown\":{\"market\":\"CN-GX-CHONGZUO\"},\"value\":200},"
                 + "{\"indicatorCode\":\"WORKERS_SENT\",\"breakdown\":{\"market\":\"KR\"},\"value\":360}]", "");
@@ -189,6 +194,8 @@ class ConsolidationTest {
                 "Số lao động đi làm việc ở nước ngoài theo hợp đồng", "Thành phố Lạng Sơn", "Huyện Tràng Định", "Nhật Bản", "Hàn Quốc",
                 "thị trường Thành phố Sùng Tả, tỉnh Quảng Tây", "Số lượt tuyên truyền, tư vấn", "Tổng cộng",
                 "Thành phố Lạng Sơn: Lao động nữ còn ít đăng ký đi làm việc tại Sùng Tả.", "Đề nghị tỉnh hỗ trợ kinh phí học tiếng Trung.",
+                "V.15.b. Tăng cường tuyên truyền, tư vấn về đi làm việc ở nước ngoài", "UBND các huyện, thị xã, thành phố", "Đang thực hiện",
+                "Tổ chức 12 hội nghị tư vấn tại các xã.",
                 "Nơi nhận:", "- Ủy ban nhân dân tỉnh Lạng Sơn (để báo cáo);", "- Lưu: VT.", "GIÁM ĐỐC", "(Ký, ghi rõ họ tên, đóng dấu)")) {
             org.junit.jupiter.api.Assertions.assertTrue(text.contains(expected), "the PDF lacks \"" + expected + "\": " + text);
         }
@@ -213,6 +220,7 @@ class ConsolidationTest {
         org.junit.jupiter.api.Assertions.assertEquals(List.of(), vn.ct20.testkit.PdfPages.glyphsOutside(pdf,
                 vn.ct20.platform.document.PdfRendering.LEFT_MARGIN, vn.ct20.platform.document.PdfRendering.RIGHT_MARGIN));
         vn.ct20.testkit.PdfPages.writePng(pdf, 0, 80, java.nio.file.Path.of("target/report-pages/bao-cao-tong-hop.png"));
+        vn.ct20.testkit.PdfPages.writePng(pdf, 1, 80, java.nio.file.Path.of("target/report-pages/bao-cao-tong-hop-trang-2.png"));
 
         byte[] xlsx = given().header("Authorization", CONSOLIDATOR).accept("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 .get("/api/v1/consolidations/20/2024").then().statusCode(200)

@@ -21,6 +21,36 @@ class UnitReplicaTest {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    vn.ct20.platform.document.IssuingBodies bodies;
+
+    /** A report names a unit as it was named at the end of its period: 2024's district, 2026's merged commune. */
+    @Test
+    void unitsAreNamedAsTheyWereAtTheDate() {
+        java.time.LocalDate merged = java.time.LocalDate.of(2025, 7, 1);
+        TestUnits.send(TestUnits.event(new vn.ct20.events.unit.UnitChangedV1("T9901", "Xã Cũ Một", "COMMUNE", "VN", TestUnits.FROM,
+                merged.minusDays(1), "T9902", 1)));
+        TestUnits.send(TestUnits.event(new vn.ct20.events.unit.UnitChangedV1("T9902", "Xã Mới Hợp Nhất", "COMMUNE", "VN", merged, null, null, 1)));
+        TestUnits.send(TestUnits.event(new vn.ct20.events.unit.UnitChangedV1("T9903", "Phường Trước Đổi Tên", "COMMUNE", "VN", TestUnits.FROM,
+                merged.minusDays(1), null, 1)));
+        TestUnits.send(TestUnits.event(new vn.ct20.events.unit.UnitChangedV1("T9903", "Phường Sau Đổi Tên", "COMMUNE", "VN", merged, null, null, 2)));
+        TestUnits.awaitReplica("T9902");
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (count("SELECT count(*) FROM unit_replica WHERE code = ?1", "T9903") < 2 && System.currentTimeMillis() < deadline) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        var codes = java.util.List.of("T9901", "T9902", "T9903", "NO-SUCH");
+        assertEquals(java.util.Map.of("T9901", "Xã Cũ Một", "T9902", "Xã Mới Hợp Nhất", "T9903", "Phường Trước Đổi Tên", "NO-SUCH", "NO-SUCH"),
+                bodies.names(codes, java.time.LocalDate.of(2024, 12, 14)));
+        // After the merger the ceased commune keeps its last name; the renamed ward has its new one.
+        assertEquals(java.util.Map.of("T9901", "Xã Cũ Một", "T9902", "Xã Mới Hợp Nhất", "T9903", "Phường Sau Đổi Tên", "NO-SUCH", "NO-SUCH"),
+                bodies.names(codes, java.time.LocalDate.of(2026, 6, 14)));
+    }
+
     @Test
     void aRedeliveredEventChangesNothing() {
         EventEnvelope first = TestUnits.event("14", "Tỉnh Sơn La", "PROVINCE", "VN", 1);
