@@ -150,7 +150,11 @@ readme_tour() { # the README's "A first API call" block as written, each curl fa
   if ! (cd "$dir" && curl() { command curl --fail-with-body "$@"; } && export -f curl && bash -x -euo pipefail tour.sh > tour.log 2>&1); then
     echo "smoke: the README tour stopped; its last lines:"; tail -n 12 "$dir/tour.log" | cut -c1-300; return 1
   fi
-  grep -q '"operation":"loan.disburse"' "$dir/tour.log" && [ -s "$dir/quarterly.xlsx" ]
+  grep -q '"operation":"loan.disburse"' "$dir/tour.log" && [ -s "$dir/quarterly.xlsx" ] || return 1
+  # The official documents the tour asks for are PDFs, each with its embedded font (nothing fetched at run time).
+  for pdf in bao-cao-tong-hop-20-2024S1.pdf tinh-hinh-nop-bao-cao.pdf quarterly.pdf; do
+    [ "$(head -c 5 "$dir/$pdf")" = "%PDF-" ] && grep -aq "LiberationSerif" "$dir/$pdf" || { echo "smoke: $pdf is not the document"; return 1; }
+  done
 }
 check "the README's first-call tour runs as written on a fresh start" readme_tour
 gateway_contract() { # every id-free read of the suite document, items by id and refusals, held to /openapi

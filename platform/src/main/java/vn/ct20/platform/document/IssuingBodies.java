@@ -121,6 +121,9 @@ public class IssuingBodies {
     /** The province the unit lies in, as the date line names it ("Lạng Sơn"); Hà Nội above the provinces. */
     private String place(String code, LocalDate at) {
         List<String> codes = new ArrayList<>(units.selfAndAncestors(code, at));
+        if (codes.isEmpty()) {
+            codes.addAll(units.selfAndAncestors(code, null)); // a body that has ceased: where it ever stood
+        }
         Map<String, NamedUnit> named = units.named(codes, at);
         return codes.stream().map(named::get).filter(u -> u != null && u.kind().equals("PROVINCE")).findFirst()
                 .map(u -> u.name().replaceFirst("^(Tỉnh|Thành phố) ", "")).orElse("Hà Nội");
