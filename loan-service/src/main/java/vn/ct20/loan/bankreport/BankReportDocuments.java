@@ -50,13 +50,13 @@ public class BankReportDocuments {
                         Column.integer("Thu nợ gốc (đồng)", 17), Column.integer("Thu lãi (đồng)", 15), Column.integer("Dư nợ (đồng)", 17),
                         Column.integer("Nợ quá hạn (đồng)", 16), Column.integer("Số khoản vay quá hạn", 10)), rows);
         OfficialReport.Text summary = new OfficialReport.Text("Kết quả cho vay", List.of("Từ ngày " + VietnameseFormat.date(report.from())
-                + " đến ngày " + VietnameseFormat.date(report.to()) + ", " + lowerFirst(bank.name()) + " đã giải ngân "
+                + " đến ngày " + VietnameseFormat.date(report.to()) + ", " + VietnameseFormat.inSentence(bank.name()) + " đã giải ngân "
                 + VietnameseFormat.integer(t.loansDisbursed()) + " khoản vay với doanh số " + VietnameseFormat.integer(t.disbursed())
                 + " đồng; dư nợ đến cuối kỳ " + VietnameseFormat.integer(t.outstanding()) + " đồng, trong đó nợ quá hạn "
                 + VietnameseFormat.integer(t.overdue()) + " đồng (chi tiết tại Biểu số 01)."));
         List<String> recipients = List.of(bodies.labourAuthority(report.unitCode(), today) + " (để báo cáo)", "Lưu: VT");
         return new OfficialReport(bank.issuer(), bank.place(), today, "BÁO CÁO",
-                "Kết quả cho vay người lao động đi làm việc ở nước ngoài theo hợp đồng trên địa bàn " + lowerFirst(names.get(report.unitCode())),
+                "Kết quả cho vay người lao động đi làm việc ở nước ngoài theo hợp đồng " + VietnameseFormat.overArea(names.get(report.unitCode())),
                 List.of("Quý " + ROMAN[report.quarter() - 1] + " năm " + report.year(),
                         "(Số liệu từ ngày " + VietnameseFormat.date(report.from()) + " đến ngày " + VietnameseFormat.date(report.to()) + ")"),
                 List.of(summary, table), recipients, bank.signature(), "bao-cao-cho-vay-" + report.unitCode() + "-" + report.year() + "-Q" + report.quarter());
@@ -94,12 +94,8 @@ public class BankReportDocuments {
         recipients.add("Lưu: VT");
         return new OfficialReport(bank.issuer(), bank.place(), today, "BÁO CÁO",
                 "Tình hình quản lý, sử dụng nguồn vốn ngân sách địa phương ủy thác qua Ngân hàng Chính sách xã hội để cho vay người lao động "
-                        + "đi làm việc ở nước ngoài trên địa bàn " + lowerFirst(names.get(report.unitCode())),
+                        + "đi làm việc ở nước ngoài " + VietnameseFormat.overArea(names.get(report.unitCode())),
                 List.of("Năm " + report.year(), "(Số liệu đến ngày " + VietnameseFormat.date(yearEnd) + ")"), List.of(table), List.copyOf(recipients),
                 bank.signature(), "bao-cao-von-uy-thac-" + report.unitCode() + "-" + report.year());
-    }
-
-    private static String lowerFirst(String text) {
-        return text == null || text.isEmpty() ? "" : text.substring(0, 1).toLowerCase(java.util.Locale.forLanguageTag("vi")) + text.substring(1);
     }
 }

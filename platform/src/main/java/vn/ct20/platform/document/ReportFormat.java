@@ -20,17 +20,31 @@ public enum ReportFormat {
     }
 
     public static ReportFormat chosen(HttpHeaders headers) {
+        // Acceptable types come sorted by quality, then by how specific they are.
         for (MediaType type : headers.getAcceptableMediaTypes()) {
+            if (refused(type)) {
+                continue;
+            }
+            if (type.isWildcardType() || type.isWildcardSubtype()) {
+                return JSON;
+            }
             for (ReportFormat format : values()) {
-                if (!type.isWildcardType() && !type.isWildcardSubtype() && type.isCompatible(MediaType.valueOf(format.mediaType))) {
+                if (type.isCompatible(MediaType.valueOf(format.mediaType))) {
                     return format;
                 }
             }
-            if (type.isWildcardType() || type.toString().startsWith("application/*")) {
-                return JSON;
-            }
         }
         return JSON;
+    }
+
+    /** {@code q=0}: the caller does not want this type at all. */
+    private static boolean refused(MediaType type) {
+        String quality = type.getParameters().get("q");
+        try {
+            return quality != null && Double.parseDouble(quality) == 0;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     /**
@@ -40,12 +54,12 @@ public enum ReportFormat {
     public static Response respond(HttpHeaders headers, Object data, Supplier<OfficialReport> document) {
         ReportFormat format = chosen(headers);
         if (format == JSON) {
-            return Response.ok(data, MediaType.APPLICATION_JSON).build();
+            return Response.ok(data, MediaType.APPLICATION_JSON).header("Vary", "Accept").build();
         }
         OfficialReport report = document.get();
         byte[] body = format == PDF ? PdfRendering.render(report) : XlsxRendering.render(report);
         String extension = format == PDF ? ".pdf" : ".xlsx";
         return Response.ok(body, format.mediaType).header("Content-Disposition", "attachment; filename=\"" + report.fileName() + extension + "\"")
-                .build();
+                .header("Vary", "Accept").build();
     }
 }

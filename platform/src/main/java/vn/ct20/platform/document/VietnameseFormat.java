@@ -11,6 +11,7 @@ import java.util.Locale;
 public final class VietnameseFormat {
     private static final DecimalFormatSymbols SYMBOLS = DecimalFormatSymbols.getInstance(Locale.forLanguageTag("vi-VN"));
 
+
     private VietnameseFormat() {
     }
 
@@ -44,8 +45,48 @@ public final class VietnameseFormat {
         return "%02d/%02d/%d".formatted(date.getDayOfMonth(), date.getMonthValue(), date.getYear());
     }
 
+    private static final Locale VI = Locale.forLanguageTag("vi");
+    /** Orders names as a Vietnamese reader expects (Đ after D, tones after the plain letter). */
+    public static final java.text.Collator COLLATOR = java.text.Collator.getInstance(VI);
+    /** Common nouns that open names and labels ("Tỉnh Lạng Sơn", "Năm 2024"): lower case inside a sentence. */
+    private static final java.util.regex.Pattern COMMON_NOUN = java.util.regex.Pattern.compile(
+            "^(Tỉnh|Thành phố|Huyện|Quận|Thị xã|Xã|Phường|Thị trấn|Đặc khu|Chi nhánh|Phòng|Sở|Ủy ban|Năm|Quý|Tháng|Người|Lượt|Đồng)( .*)?$");
+    /** Administrative prefixes a place name drops in the date line ("Tỉnh Lạng Sơn": "Lạng Sơn"). */
+    private static final java.util.regex.Pattern PLACE_PREFIX = java.util.regex.Pattern.compile(
+            "^(Tỉnh|Thành phố|Huyện|Quận|Thị xã|Xã|Phường|Thị trấn|Đặc khu) (.+)$");
+    /** Places named after a person keep their full name in the date line (Decree 30/2020, Appendix I). */
+    private static final java.util.Set<String> NAMED_AFTER_PEOPLE = java.util.Set.of("Hồ Chí Minh");
+
+    /**
+     * A name or label as it reads inside a sentence: "trên địa bàn tỉnh Lạng Sơn", "kỳ báo cáo: năm 2024".
+     * Only a leading common noun is lowered; a proper name ("Việt Nam") stays as it is.
+     */
+    public static String inSentence(String text) {
+        if (text == null || !COMMON_NOUN.matcher(text).matches()) {
+            return text == null ? "" : text;
+        }
+        return text.substring(0, 1).toLowerCase(VI) + text.substring(1);
+    }
+
+    /** "trên địa bàn tỉnh Lạng Sơn"; for the country, "trên phạm vi cả nước". */
+    public static String overArea(String areaName) {
+        return "Việt Nam".equals(areaName) ? "trên phạm vi cả nước" : "trên địa bàn " + inSentence(areaName);
+    }
+
+    /**
+     * The place of the date line: the area's name without its administrative prefix ("Lạng Sơn",
+     * "Phong Thổ"), except where the name is a number or a person's name ("Quận 1", "Thành phố Hồ Chí Minh").
+     */
+    public static String placeName(String areaName) {
+        java.util.regex.Matcher m = PLACE_PREFIX.matcher(areaName);
+        if (!m.matches() || m.group(2).matches("\\d+") || NAMED_AFTER_PEOPLE.contains(m.group(2))) {
+            return areaName;
+        }
+        return m.group(2);
+    }
+
     /** Upper case as Vietnamese writes it (đ → Đ). */
     public static String upper(String text) {
-        return text.toUpperCase(Locale.forLanguageTag("vi"));
+        return text.toUpperCase(VI);
     }
 }

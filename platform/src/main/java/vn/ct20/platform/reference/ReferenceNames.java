@@ -7,7 +7,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -22,9 +21,12 @@ public final class ReferenceNames {
     private static final Map<String, Indicator> INDICATORS = new LinkedHashMap<>();
     private static final Map<String, String> SUBNATIONAL_MARKETS = new LinkedHashMap<>();
 
+    private static final Map<String, Integer> INDICATOR_POSITIONS = new java.util.HashMap<>();
+
     static {
         read("indicators.tsv").forEach((code, fields) -> INDICATORS.put(code, new Indicator(code, fields[1], fields[2])));
         read("subnational-markets.tsv").forEach((code, fields) -> SUBNATIONAL_MARKETS.put(code, fields[1]));
+        INDICATORS.keySet().forEach(code -> INDICATOR_POSITIONS.put(code, INDICATOR_POSITIONS.size()));
     }
 
     private ReferenceNames() {
@@ -45,10 +47,7 @@ public final class ReferenceNames {
 
     /** Orders indicator codes as the catalogue lists them (workers sent first); unknown codes after, by code. */
     public static final java.util.Comparator<String> INDICATOR_ORDER = java.util.Comparator
-            .comparingInt((String code) -> {
-                int index = List.copyOf(INDICATORS.keySet()).indexOf(code);
-                return index < 0 ? Integer.MAX_VALUE : index;
-            })
+            .comparingInt((String code) -> INDICATOR_POSITIONS.getOrDefault(code, Integer.MAX_VALUE))
             .thenComparing(java.util.Comparator.naturalOrder());
 
     /** A market's Vietnamese name: "Nhật Bản", "Thành phố Sùng Tả, tỉnh Quảng Tây"; an unknown code stays as it is. */

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -17,6 +18,7 @@ import vn.ct20.platform.document.OfficialReport.Column;
 import vn.ct20.platform.document.OfficialReport.Row;
 import vn.ct20.platform.document.VietnameseFormat;
 import vn.ct20.platform.reference.ReferenceNames;
+import vn.ct20.platform.security.UnitHierarchy;
 import vn.ct20.report.filing.ReportContent;
 import vn.ct20.report.loanfigures.LoanFigures;
 import vn.ct20.report.period.Period;
@@ -43,40 +45,50 @@ public class ConsolidationDocument {
     @Inject
     BusinessDate businessDate;
 
+    @Inject
+    UnitHierarchy hierarchy;
+
     @Transactional
     public OfficialReport of(ConsolidatedReport report) {
         Period period = Period.parse(report.periodId());
-        java.time.LocalDate at = period.cutOffTo();
-        List<PlanReplicaDtos.AreaRegime> regimes = plans.regimesFor(report.unitCode());
+        LocalDate at = period.cutOffTo();
+        List<PlanReplicaDtos.AreaRegime> regimes = plans.regimesFor(report.unitCode(), period.year());
         String issuerCode = regimes.isEmpty() ? report.unitCode() : regimes.get(0).consolidatingUnitCode();
         IssuingBodies.Body body = bodies.of(issuerCode, businessDate.today());
-        Map<String, String> names = bodies.names(unitCodes(report, regimes), at);
+        Map<String, String> directlyBelow = directlyBelow(report, at);
+        Set<String> named = unitCodes(report);
+        named.addAll(directlyBelow.values());
+        Map<String, String> names = bodies.names(named, at);
 
         List<OfficialReport.Section> sections = new ArrayList<>();
         sections.add(new OfficialReport.Text("I. KẾT QUẢ THỰC HIỆN", List.of(summary(report, names))));
         sections.add(targets(report, names));
         sections.add(values(report, names));
-        sections.add(unitTotals(report, names));
+        sections.add(unitTotals(report, directlyBelow, names));
         sections.add(tasks(report, names));
         sections.add(loans(report.loans()));
         sections.add(remarks("II. KHÓ KHĂN, VƯỚNG MẮC", report, names, true));
         sections.add(remarks("III. ĐỀ XUẤT, KIẾN NGHỊ", report, names, false));
 
+        // Sent, as the document is dated today, to the bodies that issued the plans and the plans they implement.
+        Set<String> superiors = new LinkedHashSet<>();
+        regimes.forEach(r -> superiors.addAll(r.superiors()));
+        Map<String, String> superiorNames = bodies.names(superiors, businessDate.today());
         Set<String> recipients = new LinkedHashSet<>();
-        regimes.forEach(r -> r.superiors().forEach(code -> recipients.add(names.get(code) + " (để báo cáo)")));
+        superiors.forEach(code -> recipients.add(superiorNames.get(code) + " (để báo cáo)"));
         if (recipients.isEmpty()) {
             bodies.reportsTo(issuerCode, businessDate.today()).ifPresent(name -> recipients.add(name + " (để báo cáo)"));
         }
         recipients.add("Lưu: VT");
-        List<String> periodLines = List.of("Kỳ báo cáo: " + lowerFirst(period.label()),
+        List<String> periodLines = List.of("Kỳ báo cáo: " + VietnameseFormat.inSentence(period.label()),
                 "(Số liệu từ ngày " + VietnameseFormat.date(period.cutOffFrom()) + " đến ngày "
                         + VietnameseFormat.date(period.cutOffTo()) + ")");
-        String subject = "Tổng hợp kết quả thực hiện " + DIRECTIVE + " trên địa bàn " + lowerFirst(names.get(report.unitCode()));
+        String subject = "Tổng hợp kết quả thực hiện " + DIRECTIVE + " " + VietnameseFormat.overArea(names.get(report.unitCode()));
         return new OfficialReport(body.issuer(), body.place(), businessDate.today(), "BÁO CÁO", subject, periodLines, sections,
                 List.copyOf(recipients), body.signature(), "bao-cao-tong-hop-" + report.unitCode() + "-" + report.periodId());
     }
 
-    private static Set<String> unitCodes(ConsolidatedReport report, List<PlanReplicaDtos.AreaRegime> regimes) {
+    private static Set<String> unitCodes(ConsolidatedReport report) {
         Set<String> codes = new LinkedHashSet<>();
         codes.add(report.unitCode());
         report.reports().forEach(r -> codes.add(r.unitCode()));
@@ -92,7 +104,6 @@ public class ConsolidationDocument {
                 codes.add(v.breakdown().subUnit());
             }
         });
-        regimes.forEach(r -> codes.addAll(r.superiors()));
         return codes;
     }
 
@@ -160,26 +171,56 @@ public class ConsolidationDocument {
         return String.join(", ", parts);
     }
 
-    /** The counted units (rows) against each indicator reported (columns), and their total. */
-    private static OfficialReport.Table unitTotals(ConsolidatedReport report, Map<String, String> names) {
+    /**
+     * For each counted unit, the unit directly below the consolidated one that it lies in at the end
+     * of the period (a commune's district); the unit itself when it is the consolidated one or no longer
+     * lies below it.
+     */
+    private Map<String, String> directlyBelow(ConsolidatedReport report, LocalDate at) {
+        Map<String, String> parentOf = new java.util.HashMap<>();
+        hierarchy.descendants(report.unitCode(), at).forEach(d -> parentOf.put(d.code(), d.parentCode()));
+        Map<String, String> below = new LinkedHashMap<>();
+        for (String unit : report.countedUnits()) {
+            String child = unit;
+            for (int hop = 0; parentOf.containsKey(child) && !report.unitCode().equals(parentOf.get(child)) && hop < 12; hop++) {
+                child = parentOf.get(child);
+            }
+            below.put(unit, child);
+        }
+        return below;
+    }
+
+    /**
+     * The units directly below the consolidated one (rows: a province's districts and departments, the
+     * country's provinces), each with the figures of the counted reports within it, against each
+     * indicator reported (columns), and the total: a ministry reads 34 provinces, not 3,321 communes.
+     */
+    private static OfficialReport.Table unitTotals(ConsolidatedReport report, Map<String, String> directlyBelow, Map<String, String> names) {
         List<String> indicators = report.unitTotals().stream().map(ConsolidatedReport.UnitTotal::indicatorCode).distinct()
                 .sorted(ReferenceNames.INDICATOR_ORDER).toList();
-        Map<String, Map<String, BigDecimal>> byUnit = new LinkedHashMap<>();
-        report.unitTotals().forEach(t -> byUnit.computeIfAbsent(t.unitCode(), u -> new LinkedHashMap<>()).put(t.indicatorCode(), t.value()));
+        Set<String> counted = Set.copyOf(report.countedUnits());
+        Map<String, Map<String, BigDecimal>> byRow = new java.util.TreeMap<>(
+                java.util.Comparator.comparing((String code) -> names.getOrDefault(code, code), VietnameseFormat.COLLATOR).thenComparing(c -> c));
+        for (ConsolidatedReport.UnitTotal t : report.unitTotals()) {
+            if (counted.contains(t.unitCode())) {
+                byRow.computeIfAbsent(directlyBelow.getOrDefault(t.unitCode(), t.unitCode()), u -> new LinkedHashMap<>())
+                        .merge(t.indicatorCode(), t.value(), BigDecimal::add);
+            }
+        }
         List<Row> rows = new ArrayList<>();
         BigDecimal[] totals = new BigDecimal[indicators.size()];
-        for (String unit : report.countedUnits()) {
+        byRow.forEach((unit, values) -> {
             List<Object> cells = new ArrayList<>();
-            cells.add(names.get(unit));
+            cells.add(names.getOrDefault(unit, unit));
             for (int i = 0; i < indicators.size(); i++) {
-                BigDecimal value = byUnit.getOrDefault(unit, Map.of()).get(indicators.get(i));
+                BigDecimal value = values.get(indicators.get(i));
                 cells.add(value);
                 if (value != null) {
                     totals[i] = totals[i] == null ? value : totals[i].add(value);
                 }
             }
             rows.add(new Row(OfficialReport.RowStyle.NORMAL, cells));
-        }
+        });
         List<Object> total = new ArrayList<>();
         total.add("Tổng cộng");
         total.addAll(List.of((Object[]) totals));
@@ -188,9 +229,9 @@ public class ConsolidationDocument {
         columns.add(Column.text("Đơn vị", 28));
         indicators.forEach(code -> {
             ReferenceNames.Indicator indicator = ReferenceNames.indicator(code);
-            columns.add(Column.integer(indicator.name() + " (" + lowerFirst(indicator.unitOfMeasure()) + ")", 16));
+            columns.add(Column.integer(indicator.name() + " (" + VietnameseFormat.inSentence(indicator.unitOfMeasure()) + ")", 16));
         });
-        return new OfficialReport.Table("Biểu số 03", "SỐ LIỆU THEO ĐƠN VỊ BÁO CÁO", columns, rows);
+        return new OfficialReport.Table("Biểu số 03", "SỐ LIỆU THEO ĐƠN VỊ", columns, rows);
     }
 
     private static OfficialReport.Table tasks(ConsolidatedReport report, Map<String, String> names) {
@@ -256,9 +297,5 @@ public class ConsolidationDocument {
             case "DEPARTMENT" -> "Các sở, ban, ngành";
             default -> "Các đơn vị";
         };
-    }
-
-    private static String lowerFirst(String text) {
-        return text == null || text.isEmpty() ? "" : text.substring(0, 1).toLowerCase(java.util.Locale.forLanguageTag("vi")) + text.substring(1);
     }
 }

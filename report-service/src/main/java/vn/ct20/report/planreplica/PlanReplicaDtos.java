@@ -21,9 +21,8 @@ public final class PlanReplicaDtos {
         }
     }
 
-    /** A reporting regime of a plan for an area: who consolidates, and the plan (its number, title and issuing body) it reports on. */
-    public record AreaRegime(String consolidatingUnitCode, String planIssuingUnitCode, String planNumber, String planTitle,
-                             /* comma-separated */ String parentPlanIssuingUnitCodes) {
+    /** A reporting regime of a plan for an area: who consolidates, and the bodies that issued the plan and the plans it implements. */
+    public record AreaRegime(String consolidatingUnitCode, String planIssuingUnitCode, /* comma-separated */ String parentPlanIssuingUnitCodes) {
         /** The bodies the report goes to: the plan's issuer and the issuers of the plans it implements. */
         public List<String> superiors() {
             List<String> codes = new java.util.ArrayList<>(List.of(planIssuingUnitCode));

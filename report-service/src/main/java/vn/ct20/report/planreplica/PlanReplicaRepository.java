@@ -51,18 +51,21 @@ public class PlanReplicaRepository {
                 .setParameter("unit", areaUnitCode).getResultList();
     }
 
-    /** The regimes of the plans for the unit's area, with their plan, oldest plan first. */
+    /**
+     * The regimes of the issued plans for the unit's area that run in {@code year} (to their
+     * orientation year), newest plan first, each with the bodies its plan answers to.
+     */
     @SuppressWarnings("unchecked")
-    public List<PlanReplicaDtos.AreaRegime> regimesFor(String areaUnitCode) {
+    public List<PlanReplicaDtos.AreaRegime> regimesFor(String areaUnitCode, int year) {
         return entityManager.createNativeQuery("""
-                        SELECT consolidating_unit_code, issuing_unit_code, number, title, parent_issuers FROM (
-                            SELECT DISTINCT r.consolidating_unit_code, p.issuing_unit_code, p.number, p.title, p.issue_date,
-                                   array_to_string(ARRAY(SELECT DISTINCT pp.issuing_unit_code FROM plan_replica pp
-                                                          WHERE pp.plan_id = ANY(p.parent_ids)), ',') AS parent_issuers
-                              FROM regime_replica r JOIN plan_replica p ON p.plan_id = r.plan_id
-                             WHERE r.plan_area_unit_code = :unit) regimes
-                         ORDER BY issue_date NULLS LAST, number""", PlanReplicaDtos.AreaRegime.class)
-                .setParameter("unit", areaUnitCode).getResultList();
+                        SELECT r.consolidating_unit_code, p.issuing_unit_code,
+                               array_to_string(ARRAY(SELECT DISTINCT pp.issuing_unit_code FROM plan_replica pp
+                                                      WHERE pp.plan_id = ANY(p.parent_ids) ORDER BY 1), ',')
+                          FROM regime_replica r JOIN plan_replica p ON p.plan_id = r.plan_id
+                         WHERE r.plan_area_unit_code = :unit AND p.status IN ('ISSUED', 'AMENDED')
+                           AND COALESCE(p.period_from, :year) <= :year AND COALESCE(GREATEST(p.period_to, p.orientation_year), :year) >= :year
+                         ORDER BY p.issue_date DESC NULLS LAST, p.plan_id""", PlanReplicaDtos.AreaRegime.class)
+                .setParameter("unit", areaUnitCode).setParameter("year", year).getResultList();
     }
 
     /** The targets of the issued plans for the unit's area that run in {@code year}, by plan and label. */

@@ -30,10 +30,10 @@ public class PlanReplicas {
         return replicas.consolidatorsFor(areaUnitCode);
     }
 
-    /** The regimes of the plans for the unit's area, with the plan each reports on. */
+    /** The regimes of the issued plans for the unit's area that run in {@code year}, newest plan first. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<PlanReplicaDtos.AreaRegime> regimesFor(String areaUnitCode) {
-        return replicas.regimesFor(areaUnitCode);
+    public List<PlanReplicaDtos.AreaRegime> regimesFor(String areaUnitCode, int year) {
+        return replicas.regimesFor(areaUnitCode, year);
     }
 
     /** The targets of the issued plans for the unit's area that run in {@code year}. */

@@ -239,6 +239,18 @@ class ConsolidationTest {
                 List.of(3, 4, 5).stream().map(c -> ((BigDecimal) chongzuo.get(c)).stripTrailingZeros().toPlainString()).toList(), chongzuo.toString());
         org.junit.jupiter.api.Assertions.assertTrue(vn.ct20.testkit.Workbooks.text(xlsx, "Báo cáo").stream()
                 .anyMatch(r -> r.contains("Nơi nhận:")), "the cover sheet has the recipients");
+
+        // Accept decides, by quality: a refused type (q=0) is never sent, a wildcard gets the data, and the answer varies by Accept.
+        given().header("Authorization", CONSOLIDATOR).accept("application/pdf;q=0, application/json").get("/api/v1/consolidations/20/2024")
+                .then().statusCode(200).contentType(ContentType.JSON).header("Vary", "Accept");
+        given().header("Authorization", CONSOLIDATOR).accept("*/*").get("/api/v1/consolidations/20/2024").then().statusCode(200)
+                .contentType(ContentType.JSON);
+        given().header("Authorization", CONSOLIDATOR).accept("application/json;q=0.5, application/pdf").get("/api/v1/consolidations/20/2024")
+                .then().statusCode(200).contentType("application/pdf");
+        given().header("Authorization", CONSOLIDATOR).accept("text/html").get("/api/v1/consolidations/20/2024").then().statusCode(406);
+        // A document needs its issuing body: a consolidating unit no one knows is a 404, not a form headed by a code.
+        given().header("Authorization", ADMIN).accept("application/pdf").queryParam("consolidatingUnit", "20-KHONGCO").queryParam("year", 2024)
+                .get("/api/v1/timeliness/matrix").then().statusCode(404).contentType("application/problem+json");
     }
 
     /** The row whose second cell (after STT) is {@code label}. */
