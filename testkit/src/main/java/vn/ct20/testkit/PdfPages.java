@@ -100,6 +100,27 @@ public final class PdfPages {
         return page.getRotation() % 180 == 0 ? box : new PDRectangle(box.getHeight(), box.getWidth());
     }
 
+    /**
+     * Fails unless the PDF is on A4 with no glyph outside the margins (in points) and its text, with
+     * line breaks read as spaces, holds every phrase. Answers that text.
+     */
+    public static String assertDocument(byte[] pdf, float leftMargin, float rightMargin, List<String> phrases) {
+        if (!allA4(pdf)) {
+            throw new AssertionError("a page is not A4");
+        }
+        List<String> outside = glyphsOutside(pdf, leftMargin, rightMargin);
+        if (!outside.isEmpty()) {
+            throw new AssertionError("cut off: " + outside);
+        }
+        String text = text(pdf).replaceAll("\\s+", " ");
+        for (String phrase : phrases) {
+            if (!text.contains(phrase)) {
+                throw new AssertionError("the PDF lacks \"" + phrase + "\": " + text);
+            }
+        }
+        return text;
+    }
+
     /** Renders page {@code index} (0 first) to a PNG at {@code dpi}. */
     public static void writePng(byte[] pdf, int index, int dpi, Path png) {
         try (PDDocument document = Loader.loadPDF(pdf)) {

@@ -29,6 +29,7 @@ import vn.ct20.events.Topic;
 import vn.ct20.testkit.Ct20TestResource;
 import vn.ct20.testkit.TestEvents;
 import vn.ct20.testkit.TestTokens;
+import vn.ct20.platform.document.PdfRendering;
 import vn.ct20.testkit.TestUnits;
 
 /**
@@ -223,28 +224,17 @@ class LoanLifecycleTest {
         byte[] quarterly = given().header("Authorization", APPROVER).accept("application/pdf").queryParam("unit", "12").queryParam("year", 2024)
                 .queryParam("quarter", 3).get("/api/v1/bank-reports/quarterly").then().statusCode(200).contentType("application/pdf")
                 .header("Content-Disposition", org.hamcrest.Matchers.containsString("bao-cao-cho-vay-12-2024-Q3.pdf")).extract().asByteArray();
-        String text = vn.ct20.testkit.PdfPages.text(quarterly).replaceAll("\\s+", " ");
-        for (String expected : List.of("NGÂN HÀNG CHÍNH SÁCH XÃ HỘI", "CHI NHÁNH TỈNH LAI CHÂU", "Lai Châu, ngày", "BÁO CÁO", "Quý III năm 2024",
-                "(Số liệu từ ngày 01/01/2024 đến ngày 30/09/2024)", "Huyện Phong Thổ", "Tổng cộng",
-                vn.ct20.platform.document.VietnameseFormat.integer(quarterlyJson.getLong("total.disbursed")),
+        vn.ct20.testkit.PdfPages.assertDocument(quarterly, PdfRendering.LEFT_MARGIN, PdfRendering.RIGHT_MARGIN, List.of("NGÂN HÀNG CHÍNH SÁCH XÃ HỘI",
+                "CHI NHÁNH TỈNH LAI CHÂU", "Lai Châu, ngày", "BÁO CÁO", "Quý III năm 2024", "(Số liệu từ ngày 01/01/2024 đến ngày 30/09/2024)",
+                "Huyện Phong Thổ", "Tổng cộng", vn.ct20.platform.document.VietnameseFormat.integer(quarterlyJson.getLong("total.disbursed")),
                 vn.ct20.platform.document.VietnameseFormat.integer(quarterlyJson.getLong("total.outstanding")),
-                "- Sở Lao động - Thương binh và Xã hội tỉnh Lai Châu (để báo cáo);", "GIÁM ĐỐC")) {
-            assertTrue(text.contains(expected), "the PDF lacks \"" + expected + "\": " + text);
-        }
-        assertTrue(vn.ct20.testkit.PdfPages.allA4(quarterly));
-        assertEquals(List.of(), vn.ct20.testkit.PdfPages.glyphsOutside(quarterly, vn.ct20.platform.document.PdfRendering.LEFT_MARGIN,
-                vn.ct20.platform.document.PdfRendering.RIGHT_MARGIN));
+                "- Sở Lao động - Thương binh và Xã hội tỉnh Lai Châu (để báo cáo);", "GIÁM ĐỐC"));
         vn.ct20.testkit.PdfPages.writePng(quarterly, 0, 80, java.nio.file.Path.of("target/report-pages/bao-cao-cho-vay-quy.png"));
         byte[] entrusted = given().header("Authorization", APPROVER).accept("application/pdf").queryParam("unit", "12").queryParam("year", 2024)
                 .get("/api/v1/bank-reports/entrusted-capital").then().statusCode(200).contentType("application/pdf").extract().asByteArray();
-        String entrustedText = vn.ct20.testkit.PdfPages.text(entrusted).replaceAll("\\s+", " ");
-        for (String expected : List.of("CHI NHÁNH TỈNH LAI CHÂU", "Năm 2024", "nguồn vốn ngân sách địa phương ủy thác", "Tổng cộng", "500.000.000",
-                "- Ủy ban nhân dân tỉnh Lai Châu (để báo cáo);", "GIÁM ĐỐC")) {
-            assertTrue(entrustedText.contains(expected), "the PDF lacks \"" + expected + "\": " + entrustedText);
-        }
-        assertTrue(vn.ct20.testkit.PdfPages.allA4(entrusted));
-        assertEquals(List.of(), vn.ct20.testkit.PdfPages.glyphsOutside(entrusted, vn.ct20.platform.document.PdfRendering.LEFT_MARGIN,
-                vn.ct20.platform.document.PdfRendering.RIGHT_MARGIN));
+        vn.ct20.testkit.PdfPages.assertDocument(entrusted, PdfRendering.LEFT_MARGIN, PdfRendering.RIGHT_MARGIN, List.of("CHI NHÁNH TỈNH LAI CHÂU",
+                "Năm 2024", "nguồn vốn ngân sách địa phương ủy thác", "Tổng cộng", "500.000.000", "- Ủy ban nhân dân tỉnh Lai Châu (để báo cáo);",
+                "GIÁM ĐỐC"));
         vn.ct20.testkit.PdfPages.writePng(entrusted, 0, 80, java.nio.file.Path.of("target/report-pages/bao-cao-von-uy-thac.png"));
         given().header("Authorization", TestTokens.bearer("VIEWER", "20")).queryParam("unit", "12").queryParam("year", 2024)
                 .get("/api/v1/bank-reports/entrusted-capital").then().statusCode(403);
