@@ -198,8 +198,14 @@ public final class PdfRendering {
         pdf.setSplitLate(false);
         pdf.addCell(headingCell("STT", size));
         columns.forEach(c -> pdf.addCell(headingCell(c.heading(), size)));
+        // A large table goes onto the pages in chunks: laid out whole, OpenPDF's time grows with the square of its rows.
+        pdf.setComplete(false);
         int serial = 0;
+        int added = 0;
         for (Row row : table.rows()) {
+            if (++added % CHUNK_ROWS == 0) {
+                document.add(pdf);
+            }
             boolean strong = row.style() == RowStyle.GROUP || row.style() == RowStyle.TOTAL;
             Font font = strong ? bold(size) : regular(size);
             pdf.addCell(cell(row.numbered() ? Integer.toString(++serial) : "", font, Element.ALIGN_CENTER, 0));
@@ -215,8 +221,12 @@ public final class PdfRendering {
             none.setColspan(columns.size() + 1);
             pdf.addCell(none);
         }
+        pdf.setComplete(true);
         document.add(pdf);
     }
+
+    /** Rows laid out at a time in a large table. */
+    private static final int CHUNK_ROWS = 100;
 
     /** Padding left and right of a cell's text, in points. */
     private static final float CELL_PADDING = 3;

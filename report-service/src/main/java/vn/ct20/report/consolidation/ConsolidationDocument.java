@@ -36,6 +36,9 @@ public class ConsolidationDocument {
     private static final String DIRECTIVE = "Chỉ thị số 20-CT/TW ngày 12/12/2022 của Ban Bí thư về tăng cường sự lãnh đạo của Đảng "
             + "đối với công tác đưa người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng";
 
+    /** Up to this many counted units are named in the summary. */
+    private static final int NAMED_IN_SUMMARY = 30;
+
     @Inject
     IssuingBodies bodies;
 
@@ -111,8 +114,11 @@ public class ConsolidationDocument {
         if (report.reports().isEmpty()) {
             return "Chưa có báo cáo nào của các đơn vị được chấp nhận trong kỳ; các biểu dưới đây chưa có số liệu.";
         }
-        List<String> counted = report.countedUnits().stream().map(names::get).toList();
-        return "Tổng hợp từ " + report.reports().size() + " báo cáo đã được chấp nhận; số liệu được cộng từ báo cáo của: " + String.join(", ", counted)
+        // A province names its few reporting units; a national report counts its thousands (they are in Biểu số 03).
+        String counted = report.countedUnits().size() <= NAMED_IN_SUMMARY
+                ? String.join(", ", report.countedUnits().stream().map(names::get).toList())
+                : report.countedUnits().size() + " đơn vị (tổng hợp theo đơn vị tại Biểu số 03)";
+        return "Tổng hợp từ " + report.reports().size() + " báo cáo đã được chấp nhận; số liệu được cộng từ báo cáo của: " + counted
                 + " (báo cáo của đơn vị cấp dưới đã có trong báo cáo của đơn vị cấp trên không cộng trùng).";
     }
 
