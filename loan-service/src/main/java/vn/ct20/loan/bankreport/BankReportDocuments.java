@@ -58,7 +58,9 @@ public class BankReportDocuments {
         return new OfficialReport(bank.issuer(), bank.place(), today, "BÁO CÁO",
                 "Kết quả cho vay người lao động đi làm việc ở nước ngoài theo hợp đồng " + VietnameseFormat.overArea(names.get(report.unitCode())),
                 List.of("Quý " + ROMAN[report.quarter() - 1] + " năm " + report.year(),
-                        "(Số liệu từ ngày " + VietnameseFormat.date(report.from()) + " đến ngày " + VietnameseFormat.date(report.to()) + ")"),
+                        today.isBefore(report.to()) ? "(Số liệu từ ngày " + VietnameseFormat.date(report.from()) + ", tạm tính đến ngày "
+                                + VietnameseFormat.date(today) + ")"
+                                : "(Số liệu từ ngày " + VietnameseFormat.date(report.from()) + " đến ngày " + VietnameseFormat.date(report.to()) + ")"),
                 List.of(summary, table), recipients, bank.signature(), "bao-cao-cho-vay-" + report.unitCode() + "-" + report.year() + "-Q" + report.quarter());
     }
 
@@ -88,14 +90,24 @@ public class BankReportDocuments {
                         Column.integer("Doanh số cho vay trong năm (đồng)", 16), Column.integer("Thu nợ gốc trong năm (đồng)", 16),
                         Column.integer("Thu lãi trong năm (đồng)", 14), Column.integer("Dư nợ cuối năm (đồng)", 16),
                         Column.integer("Nợ quá hạn (đồng)", 14), Column.integer("Nguồn vốn còn lại (đồng)", 16)), rows);
-        Set<String> recipients = new LinkedHashSet<>();
-        recipients.add(bodies.of(report.unitCode(), today).name() + " (để báo cáo)");
-        recipients.add(bodies.labourAuthority(report.unitCode(), today) + " (để phối hợp)");
+        List<String> recipients = new ArrayList<>();
+        String committee = bodies.of(report.unitCode(), today).name();
+        String labour = bodies.labourAuthority(report.unitCode(), today);
+        recipients.add(committee + " (để báo cáo)");
+        if (!labour.equals(committee)) {
+            recipients.add(labour + " (để phối hợp)");
+        }
         recipients.add("Lưu: VT");
         return new OfficialReport(bank.issuer(), bank.place(), today, "BÁO CÁO",
                 "Tình hình quản lý, sử dụng nguồn vốn ngân sách địa phương ủy thác qua Ngân hàng Chính sách xã hội để cho vay người lao động "
                         + "đi làm việc ở nước ngoài " + VietnameseFormat.overArea(names.get(report.unitCode())),
-                List.of("Năm " + report.year(), "(Số liệu đến ngày " + VietnameseFormat.date(yearEnd) + ")"), List.of(table), List.copyOf(recipients),
+                List.of("Năm " + report.year(), asOf(yearEnd, today)), List.of(table), recipients,
                 bank.signature(), "bao-cao-von-uy-thac-" + report.unitCode() + "-" + report.year());
+    }
+
+    /** "(Số liệu đến ngày 31/12/2024)", or, while that day is still to come, the figures so far. */
+    private static String asOf(LocalDate end, LocalDate today) {
+        return today.isBefore(end) ? "(Số liệu tạm tính đến ngày " + VietnameseFormat.date(today) + ")"
+                : "(Số liệu đến ngày " + VietnameseFormat.date(end) + ")";
     }
 }

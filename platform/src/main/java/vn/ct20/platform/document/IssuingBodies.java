@@ -87,7 +87,7 @@ public class IssuingBodies {
     /**
      * The VBSP body that reports for an area: its branch or office when the units name one
      * ({@code <area>-NHCSXH}), the head office for the country, otherwise the branch (province) or
-     * transaction office (district, commune) named after the area.
+     * transaction office (district) named after the area; below a district, the body of the district.
      */
     public Body bank(String areaCode, LocalDate at) {
         String own = areaCode + "-NHCSXH";
@@ -98,6 +98,11 @@ public class IssuingBodies {
         if (area == null || area.kind().equals("COUNTRY")) {
             return new Body(areaCode, BANK_NAME, new OfficialReport.Issuer(null, upper(BANK_NAME), "BC-NHCS"),
                     new OfficialReport.Signature(null, "TỔNG GIÁM ĐỐC"), "Hà Nội");
+        }
+        if (!area.kind().equals("PROVINCE") && !area.kind().equals("DISTRICT") && area.parentCode() != null) {
+            // The bank has branches in provinces and transaction offices in districts: a commune's (or a
+            // department's) report comes from the bank's body of the area above it.
+            return bank(area.parentCode(), at);
         }
         String office = area.kind().equals("PROVINCE") ? "Chi nhánh" : "Phòng giao dịch";
         return bankBody(areaCode, office + " " + BANK_NAME + " " + inSentence(area.name()), place(areaCode, at));

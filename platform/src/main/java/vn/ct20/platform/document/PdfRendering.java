@@ -195,7 +195,8 @@ public final class PdfRendering {
         pdf.setTotalWidth(document.right() - document.left());
         pdf.setLockedWidth(true);
         pdf.setHeaderRows(1);
-        pdf.setSplitLate(false);
+        // A row moves to the next page whole (a row taller than a page still splits).
+        pdf.setSplitLate(true);
         pdf.addCell(headingCell("STT", size));
         columns.forEach(c -> pdf.addCell(headingCell(c.heading(), size)));
         // A large table goes onto the pages in chunks: laid out whole, OpenPDF's time grows with the square of its rows.

@@ -3,7 +3,9 @@ package vn.ct20.platform.document;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.function.Supplier;
+import vn.ct20.platform.problem.ProblemException;
 
 /**
  * The renderings of a report a caller can ask for with {@code Accept}: JSON (the data, the default),
@@ -21,11 +23,12 @@ public enum ReportFormat {
 
     public static ReportFormat chosen(HttpHeaders headers) {
         // Acceptable types come sorted by quality, then by how specific they are.
-        for (MediaType type : headers.getAcceptableMediaTypes()) {
+        List<MediaType> acceptable = headers.getAcceptableMediaTypes();
+        for (MediaType type : acceptable) {
             if (refused(type)) {
                 continue;
             }
-            if (type.isWildcardType() || type.isWildcardSubtype()) {
+            if (type.isWildcardType() || type.isWildcardSubtype() && type.getType().equals("application")) {
                 return JSON;
             }
             for (ReportFormat format : values()) {
@@ -33,6 +36,10 @@ public enum ReportFormat {
                     return format;
                 }
             }
+        }
+        if (!acceptable.isEmpty() && acceptable.stream().allMatch(ReportFormat::refused)) {
+            throw new ProblemException(406, "not-acceptable", "Not Acceptable", "Accept refuses every type this report is given in: "
+                    + "application/json, application/pdf, " + XlsxRendering.MEDIA_TYPE, null);
         }
         return JSON;
     }

@@ -70,7 +70,8 @@ public final class VietnameseFormat {
 
     /** "trên địa bàn tỉnh Lạng Sơn"; for the country, "trên phạm vi cả nước". */
     public static String overArea(String areaName) {
-        return "Việt Nam".equals(areaName) ? "trên phạm vi cả nước" : "trên địa bàn " + inSentence(areaName);
+        // The country unit is "Việt Nam" or "Nước Cộng hòa xã hội chủ nghĩa Việt Nam".
+        return areaName != null && areaName.endsWith("Việt Nam") ? "trên phạm vi cả nước" : "trên địa bàn " + inSentence(areaName);
     }
 
     /**

@@ -143,7 +143,7 @@ public final class XlsxRendering {
                 }
                 if (value instanceof Number number) {
                     ws.value(row, c + 1, number instanceof BigDecimal decimal ? decimal : new BigDecimal(number.toString()));
-                    style = style.format(kind == Kind.DECIMAL ? DECIMAL_FORMAT : INTEGER_FORMAT);
+                    style = style.format(kind == Kind.DECIMAL && hasFraction(number) ? DECIMAL_FORMAT : INTEGER_FORMAT);
                 } else if (value != null) {
                     ws.value(row, c + 1, (c == 0 && line.style() == RowStyle.DETAIL ? "   " : "") + value);
                     style = style.wrapText(true);
@@ -151,8 +151,17 @@ public final class XlsxRendering {
                 style.set();
             }
         }
+        if (table.rows().isEmpty()) {
+            text(ws, ++row, 0, width - 1, "Không có số liệu", Style.ITALIC_CENTRED);
+        }
         pageSetup(ws, table.width() > OfficialReport.PORTRAIT_WIDTH, headingRow);
         ws.freezePane(0, headingRow + 1);
+    }
+
+    /** 5.000 people show as 5.000, 14,52 % as 14,52: two places only where there is a fraction. */
+    private static boolean hasFraction(Number number) {
+        BigDecimal value = number instanceof BigDecimal decimal ? decimal : new BigDecimal(number.toString());
+        return value.stripTrailingZeros().scale() > 0;
     }
 
     private static void headingCell(Worksheet ws, int row, int column, String text) {

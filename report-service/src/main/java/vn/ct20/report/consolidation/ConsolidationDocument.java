@@ -80,12 +80,15 @@ public class ConsolidationDocument {
         Set<String> recipients = new LinkedHashSet<>();
         superiors.forEach(code -> recipients.add(superiorNames.get(code) + " (để báo cáo)"));
         if (recipients.isEmpty()) {
-            bodies.reportsTo(issuerCode, businessDate.today()).ifPresent(name -> recipients.add(name + " (để báo cáo)"));
+            // No plan names whom it answers to: the committee above, or for the country the Prime Minister.
+            recipients.add(bodies.reportsTo(issuerCode, businessDate.today()).orElse("Thủ tướng Chính phủ") + " (để báo cáo)");
         }
         recipients.add("Lưu: VT");
+        LocalDate today = businessDate.today();
+        // A report made before its data cut-off says that its figures are those filed so far.
         List<String> periodLines = List.of("Kỳ báo cáo: " + VietnameseFormat.inSentence(period.label()),
-                "(Số liệu từ ngày " + VietnameseFormat.date(period.cutOffFrom()) + " đến ngày "
-                        + VietnameseFormat.date(period.cutOffTo()) + ")");
+                "(Số liệu từ ngày " + VietnameseFormat.date(period.cutOffFrom()) + " đến ngày " + VietnameseFormat.date(period.cutOffTo())
+                        + (today.isBefore(period.cutOffTo()) ? "; tạm tổng hợp đến ngày " + VietnameseFormat.date(today) : "") + ")");
         String subject = "Tổng hợp kết quả thực hiện " + DIRECTIVE + " " + VietnameseFormat.overArea(names.get(report.unitCode()));
         return new OfficialReport(body.issuer(), body.place(), businessDate.today(), "BÁO CÁO", subject, periodLines, sections,
                 List.copyOf(recipients), body.signature(), "bao-cao-tong-hop-" + report.unitCode() + "-" + report.periodId());
@@ -112,7 +115,8 @@ public class ConsolidationDocument {
 
     private static String summary(ConsolidatedReport report, Map<String, String> names) {
         if (report.reports().isEmpty()) {
-            return "Chưa có báo cáo nào của các đơn vị được chấp nhận trong kỳ; các biểu dưới đây chưa có số liệu.";
+            return "Chưa có báo cáo nào của các đơn vị được chấp nhận trong kỳ; Biểu số 01 đến 04 chưa có số liệu báo cáo "
+                    + "(số liệu cho vay tại Biểu số 05 do Ngân hàng Chính sách xã hội cung cấp).";
         }
         // A province names its few reporting units; a national report counts its thousands (they are in Biểu số 03).
         String counted = report.countedUnits().size() <= NAMED_IN_SUMMARY
@@ -227,10 +231,12 @@ public class ConsolidationDocument {
             }
             rows.add(new Row(OfficialReport.RowStyle.NORMAL, cells));
         });
-        List<Object> total = new ArrayList<>();
-        total.add("Tổng cộng");
-        total.addAll(List.of((Object[]) totals));
-        rows.add(new Row(OfficialReport.RowStyle.TOTAL, total));
+        if (!rows.isEmpty()) {
+            List<Object> total = new ArrayList<>();
+            total.add("Tổng cộng");
+            total.addAll(List.of((Object[]) totals));
+            rows.add(new Row(OfficialReport.RowStyle.TOTAL, total));
+        }
         List<Column> columns = new ArrayList<>();
         columns.add(Column.text("Đơn vị", 28));
         indicators.forEach(code -> {

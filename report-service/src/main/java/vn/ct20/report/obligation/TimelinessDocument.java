@@ -53,7 +53,7 @@ public class TimelinessDocument {
         List<Column> countColumns = new ArrayList<>();
         countColumns.add(Column.text("Kỳ báo cáo", 22));
         for (Timeliness t : Timeliness.values()) {
-            countColumns.add(Column.integer(t.label() + " (đơn vị)", 12));
+            countColumns.add(Column.integer(countHeading(t), 12));
         }
         List<Row> counts = new ArrayList<>();
         for (String period : matrix.periods()) {
@@ -77,5 +77,14 @@ public class TimelinessDocument {
                 "Tình hình thực hiện chế độ báo cáo kết quả thực hiện Chỉ thị số 20-CT/TW năm " + matrix.year(),
                 List.of("(Tính đến ngày " + VietnameseFormat.date(matrix.at()) + ")"), List.of(summary, byUnit, perPeriod), recipients,
                 body.signature(), "tinh-hinh-nop-bao-cao-" + matrix.consolidatingUnitCode() + "-" + matrix.year());
+    }
+
+    /** A count column's heading: the requests without a due date say so, or "Đã nộp" would read as every unit that filed. */
+    private static String countHeading(Timeliness t) {
+        return switch (t) {
+            case SUBMITTED_NO_DUE_DATE -> "Đã nộp, không quy định hạn (đơn vị)";
+            case PENDING_NO_DUE_DATE -> "Chưa nộp, không quy định hạn (đơn vị)";
+            default -> t.label() + " (đơn vị)";
+        };
     }
 }

@@ -27,7 +27,8 @@ public record Period(
         @Schema(description = "Last day of the data the report covers", example = "2024-06-14")
         LocalDate cutOffTo) {
 
-    public static final String ID_PATTERN = "\\d{4}(S[12]|Q[1-4]|(0[1-9]|1[0-2]))?";
+    /** A period id of the supported years (2000–2100), so that an id outside them is refused as a 400 where it is taken. */
+    public static final String ID_PATTERN = "(20\\d{2}|2100)(S[12]|Q[1-4]|(0[1-9]|1[0-2]))?";
     private static final Pattern ID = Pattern.compile("(\\d{4})(?:S([12])|Q([1-4])|(0[1-9]|1[0-2]))?");
     public static final int FIRST_YEAR = 2000;
     public static final int LAST_YEAR = 2100;

@@ -160,6 +160,9 @@ class ConsolidationTest {
         given().header("Authorization", TestTokens.bearer("VIEWER", "12")).get("/api/v1/consolidations/20/2023").then().statusCode(403);
         given().header("Authorization", CONSOLIDATOR).get("/api/v1/consolidations/20/2023S3").then().statusCode(400)
                 .contentType(equalTo("application/problem+json"));
+        // A year outside those the periods cover is refused like any bad id, in every format.
+        given().header("Authorization", CONSOLIDATOR).accept("application/pdf").get("/api/v1/consolidations/20/1900S1").then().statusCode(400)
+                .contentType(equalTo("application/problem+json"));
     }
 
     /**
@@ -190,7 +193,7 @@ class ConsolidationTest {
         String text = vn.ct20.testkit.PdfPages.assertDocument(pdf, vn.ct20.platform.document.PdfRendering.LEFT_MARGIN,
                 vn.ct20.platform.document.PdfRendering.RIGHT_MARGIN, List.of("ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN", "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI",
                 "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Số: /BC-SLĐTBXH", "Lạng Sơn, ngày", "BÁO CÁO", "trên địa bàn tỉnh Lạng Sơn",
-                "Kỳ báo cáo: năm 2024", "(Số liệu từ ngày 15/12/2023 đến ngày 14/12/2024)", "Biểu số 01", "KẾT QUẢ THỰC HIỆN CÁC MỤC TIÊU",
+                "Kỳ báo cáo: năm 2024", "Số liệu từ ngày 15/12/2023 đến ngày 14/12/2024", "Biểu số 01", "KẾT QUẢ THỰC HIỆN CÁC MỤC TIÊU",
                 "Số lao động đi làm việc ở nước ngoài theo hợp đồng", "Thành phố Lạng Sơn", "Huyện Tràng Định", "Nhật Bản", "Hàn Quốc",
                 "thị trường Thành phố Sùng Tả, tỉnh Quảng Tây", "Số lượt tuyên truyền, tư vấn", "Tổng cộng",
                 "Thành phố Lạng Sơn: Lao động nữ còn ít đăng ký đi làm việc tại Sùng Tả.", "Đề nghị tỉnh hỗ trợ kinh phí học tiếng Trung.",
@@ -243,6 +246,10 @@ class ConsolidationTest {
         given().header("Authorization", CONSOLIDATOR).accept("application/json;q=0.5, application/pdf").get("/api/v1/consolidations/20/2024")
                 .then().statusCode(200).contentType("application/pdf");
         given().header("Authorization", CONSOLIDATOR).accept("text/html").get("/api/v1/consolidations/20/2024").then().statusCode(406);
+        given().header("Authorization", CONSOLIDATOR).accept("application/json;q=0, application/pdf;q=0").get("/api/v1/consolidations/20/2024")
+                .then().statusCode(406).contentType("application/problem+json");
+        given().header("Authorization", CONSOLIDATOR).accept("text/*, application/pdf;q=0.1").get("/api/v1/consolidations/20/2024").then()
+                .statusCode(200).contentType("application/pdf");
         // A document needs its issuing body: a consolidating unit no one knows is a 404, not a form headed by a code.
         given().header("Authorization", ADMIN).accept("application/pdf").queryParam("consolidatingUnit", "20-KHONGCO").queryParam("year", 2024)
                 .get("/api/v1/timeliness/matrix").then().statusCode(404).contentType("application/problem+json");
