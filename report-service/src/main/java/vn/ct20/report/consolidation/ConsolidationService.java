@@ -205,39 +205,57 @@ public class ConsolidationService {
         List<TargetRow> rows = plans.targetsFor(unitCode, year);
         List<TargetLine> lines = new ArrayList<>();
         for (TargetRow t : rows) {
-            lines.add(evaluate(t, period, units, figures));
+            lines.add(evaluate(t, unitCode, period, units, figures));
         }
         return lines;
     }
 
     /** @param area every unit below the consolidating unit (any time): where other years' figures are looked for */
-    private TargetLine evaluate(TargetRow t, Period period, UnitHierarchy.Subtree area, Figures figures) {
+    private TargetLine evaluate(TargetRow t, String unitCode, Period period, UnitHierarchy.Subtree area, Figures figures) {
         if (t.scope().equals("EACH_SUB_UNIT")) {
-            return evaluatePerSubUnit(t, period, area, figures);
+            return evaluatePerSubUnit(t, unitCode, period, area, figures);
         }
         BigDecimal actual = measure(t, period, area, null, figures);
         return judge(t, period, actual, List.of(), null);
     }
 
     /** "≥ 4 a year per commune": the measure per sub-unit of the kind, and which fall short. */
-    private TargetLine evaluatePerSubUnit(TargetRow t, Period period, UnitHierarchy.Subtree area, Figures figures) {
-        List<String> subUnits = hierarchy.ofKindAt(area.codes(), t.subUnitKind(), period.cutOffTo());
+    /**
+     * A target for each sub-unit ("at least 4 workers a year in each commune"), judged over the sub-units
+     * of its kind below the unit at the end of the period's data, or on the unit's last day if it ceased
+     * during the period: a code that a unit elsewhere took over later is not one of them. The actual is
+     * the lowest sub-unit's; a sub-unit without accepted figures falls short with a null actual, and
+     * with no figures at all the target has NO_DATA, never 0.
+     */
+    private TargetLine evaluatePerSubUnit(TargetRow t, String unitCode, Period period, UnitHierarchy.Subtree area, Figures figures) {
+        java.time.LocalDate at = lastDayWithin(unitCode, period);
+        List<String> subUnits = at == null ? List.of() : hierarchy.descendants(unitCode, at).stream()
+                .filter(d -> d.kind().equals(t.subUnitKind())).map(UnitHierarchy.Descendant::code).distinct().toList();
         if (subUnits.isEmpty()) {
-            return judge(t, period, null, List.of(), "no units of kind " + t.subUnitKind() + " are known below this unit");
+            return judge(t, period, null, List.of(), "no units of kind " + t.subUnitKind() + " are known below this unit in the period");
         }
         List<SubUnitShortfall> shortfalls = new ArrayList<>();
         BigDecimal lowest = null;
         for (String subUnit : subUnits) {
-            java.util.Set<String> below = area.selfAndDescendants(subUnit);
-            BigDecimal actual = measure(t, period, area, below, figures);
-            BigDecimal value = actual == null ? BigDecimal.ZERO : actual;
-            if (!meets(t, value)) {
+            BigDecimal actual = measure(t, period, area, area.selfAndDescendants(subUnit), figures);
+            if (actual == null || !meets(t, actual)) {
                 shortfalls.add(new SubUnitShortfall(subUnit, actual));
             }
-            lowest = lowest == null || value.compareTo(lowest) < 0 ? value : lowest;
+            lowest = actual == null ? lowest : lowest == null || actual.compareTo(lowest) < 0 ? actual : lowest;
+        }
+        if (lowest == null) {
+            return judge(t, period, null, List.of(), "no accepted figures for any of " + subUnits.size() + " sub-units of kind " + t.subUnitKind());
         }
         return judge(t, period, lowest, shortfalls, "the actual is the lowest sub-unit's; " + subUnits.size() + " sub-units of kind "
                 + t.subUnitKind());
+    }
+
+    /** The end of the period's data, or the unit's last day if it ceased within the period; null if it did not exist then. */
+    private java.time.LocalDate lastDayWithin(String unitCode, Period period) {
+        if (hierarchy.exists(unitCode, period.cutOffTo())) {
+            return period.cutOffTo();
+        }
+        return hierarchy.lifetime(unitCode).map(life -> life[1]).filter(end -> end != null && !end.isBefore(period.cutOffFrom())).orElse(null);
     }
 
     /** The target's measure for {@code units} (null: every reporting unit) in the period; null without figures. */

@@ -59,6 +59,13 @@ class ConsolidationTest {
         unit("20-UBND", "Ủy ban nhân dân tỉnh Lạng Sơn", "PEOPLES_COMMITTEE", "20");
         unit("T0601", "Xã thử nghiệm Một", "COMMUNE", "180");
         unit("T0602", "Xã thử nghiệm Hai", "COMMUNE", "180");
+        // T0603 was a commune of Tràng Định until mid-2023; from 1 July 2023 its code belongs to a commune of another
+        // province: it is not one of Lạng Sơn's communes in 2023.
+        TestUnits.send(TestUnits.event(new vn.ct20.events.unit.UnitChangedV1("T0603", "Xã thử nghiệm Ba", "COMMUNE", "180", TestUnits.FROM,
+                LocalDate.of(2023, 6, 30), null, 1)));
+        unit("T99", "Tỉnh thử nghiệm", "PROVINCE", "VN");
+        TestUnits.send(TestUnits.event(new vn.ct20.events.unit.UnitChangedV1("T0603", "Xã thử nghiệm Ba (mới)", "COMMUNE", "T99",
+                LocalDate.of(2023, 7, 1), null, null, 2)));
         TestUnits.awaitReplica("T0602");
         send(EventType.PLAN_CHANGED_V1, new PlanChangedV1(PLAN, null, "PLAN", "Kế hoạch thử hợp nhất", "20-UBND", "20", null, 2022, 2025, 2030,
                 "ISSUED", List.of(UUID.randomUUID()), null, List.of(), 1));
@@ -75,10 +82,12 @@ class ConsolidationTest {
                 null, "EACH_YEAR", 2022, 2025);
         target("Bình quân mỗi xã có ít nhất 4 lao động/năm", "TOTAL", "GTE", 4, null, "EACH_SUB_UNIT", "COMMUNE", "ALL", null, null,
                 "YEARLY_AVERAGE", null, 2023);
+        target("Mỗi xã có ít nhất 2 lao động đi làm việc ở nước ngoài mỗi năm", "TOTAL", "GTE", 2, null, "EACH_SUB_UNIT", "COMMUNE", "ALL", null, null,
+                "EACH_YEAR", 2022, 2025);
         target("Trên 80% lao động đi làm việc tại thị trường thu nhập cao", "SHARE_PERCENT", "GT", 80, null, "PLAN_AREA", null,
                 "MARKET_GROUP", null, "HIGH_INCOME_STABLE", "BY_YEAR", null, 2023);
         long deadline = System.currentTimeMillis() + 30_000;
-        while (System.currentTimeMillis() < deadline && targets() < 5) {
+        while (System.currentTimeMillis() < deadline && (targets() < 6 || unitVersions("T0603") < 2)) {
             sleep();
         }
     }
@@ -141,6 +150,11 @@ class ConsolidationTest {
         Map<String, Object> perCommune = targets.get("Bình quân mỗi xã có ít nhất 4 lao động/năm");
         org.junit.jupiter.api.Assertions.assertEquals("NOT_MET", perCommune.get("status"));
         org.junit.jupiter.api.Assertions.assertEquals(List.of(Map.of("unitCode", "T0602", "actual", 2.5f)), perCommune.get("shortfalls"));
+        // Each commune of 2023, and only those (T0603 had left): Một 6, Hai 2 — both meet "at least 2".
+        Map<String, Object> eachCommune = targets.get("Mỗi xã có ít nhất 2 lao động đi làm việc ở nước ngoài mỗi năm");
+        org.junit.jupiter.api.Assertions.assertEquals("MET", eachCommune.get("status"), eachCommune.toString());
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(), eachCommune.get("shortfalls"));
+        assertNumber(2, eachCommune.get("actual"));
         // High-income markets (Japan, Korea) 900 of 6,200 = 14.52 %: not above 80 %.
         Map<String, Object> share = targets.get("Trên 80% lao động đi làm việc tại thị trường thu nhập cao");
         assertNumber(14.52, share.get("actual"));
@@ -201,8 +215,17 @@ class ConsolidationTest {
                 "Tổ chức 12 hội nghị tư vấn tại các xã.",
                 "Nơi nhận:", "- Ủy ban nhân dân tỉnh Lạng Sơn (để báo cáo);", "- Lưu: VT.", "GIÁM ĐỐC", "(Ký, ghi rõ họ tên, đóng dấu)"));
         List<Map<String, Object>> targets = json.getList("targets");
-        org.junit.jupiter.api.Assertions.assertEquals(3, targets.size(), targets.toString());
+        org.junit.jupiter.api.Assertions.assertEquals(4, targets.size(), targets.toString());
+        // No commune reported for 2024 (their districts did): the per-commune target has no data, not an actual of 0.
+        Map<String, Object> eachCommune = targets.stream().filter(t -> t.get("label").toString().startsWith("Mỗi xã")).findFirst().orElseThrow();
+        org.junit.jupiter.api.Assertions.assertEquals("NO_DATA", eachCommune.get("status"), eachCommune.toString());
+        org.junit.jupiter.api.Assertions.assertNull(eachCommune.get("actual"));
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(), eachCommune.get("shortfalls"));
+        org.junit.jupiter.api.Assertions.assertTrue(text.contains("Chưa có số liệu"), "NO_DATA in words");
         for (Map<String, Object> t : targets) {
+            if (t.get("actual") == null) {
+                continue;
+            }
             org.junit.jupiter.api.Assertions.assertTrue(text.contains((String) t.get("label")), "target " + t.get("label"));
             org.junit.jupiter.api.Assertions.assertTrue(text.contains(vn.ct20.platform.document.VietnameseFormat.decimal(new BigDecimal(t.get("actual").toString()))),
                     "actual of " + t.get("label"));
@@ -307,6 +330,20 @@ class ConsolidationTest {
                 vn.ct20.testkit.TestInfra.dbPassword());
              var s = c.prepareStatement("SELECT count(*) FROM target_replica WHERE plan_id = ?")) {
             s.setObject(1, PLAN);
+            try (var rs = s.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static int unitVersions(String code) {
+        try (var c = java.sql.DriverManager.getConnection(vn.ct20.testkit.TestInfra.jdbcUrl(), vn.ct20.testkit.TestInfra.dbUser(),
+                vn.ct20.testkit.TestInfra.dbPassword());
+             var s = c.prepareStatement("SELECT count(*) FROM unit_replica WHERE code = ?")) {
+            s.setString(1, code);
             try (var rs = s.executeQuery()) {
                 rs.next();
                 return rs.getInt(1);
