@@ -369,6 +369,17 @@ public class LoanService {
             loan.closedOn = today;
         }
         publish(EventType.LOAN_DISBURSED_V1, loan, row.amount(), null, row.disbursedOn());
+        if (loan.closedOn == null) {
+            // A loan the bank already holds comes in with its arrears as of today, as close of business would
+            // mark it: its days overdue and delinquency bucket are known from the import, not from the next run.
+            LoanBalance now = ledger.balance(loan, today);
+            loan.daysOverdue = now.daysOverdue();
+            loan.bucket = LoanBalance.bucket(now.daysOverdue());
+            if (now.daysOverdue() > 0) {
+                announce(EventType.LOAN_OVERDUE_V1, loan, now, today);
+                announce(EventType.LOAN_BUCKET_CHANGED_V1, loan, now, today);
+            }
+        }
         return view(loan);
     }
 

@@ -29,9 +29,8 @@ public class LoanImportTest {
 
     @BeforeAll
     static void unitsAndSource() {
-        TestUnits.send(TestUnits.event("VN", "Việt Nam", "COUNTRY", null, 0));
-        TestUnits.send(TestUnits.event("12", "Tỉnh Lai Châu", "PROVINCE", "VN", 0));
-        TestUnits.send(TestUnits.event("109", "Huyện Phong Thổ", "DISTRICT", "12", 0));
+        // Lạng Sơn too: its officer tries to import Lai Châu's loans (the test runs on its own as well as in the module).
+        TestUnits.laiChauAndLangSon();
         TestUnits.send(TestUnits.event("03560", "Xã thử nghiệm nhập khoản vay", "COMMUNE", "109", 0));
         TestUnits.awaitReplica("03560");
     }
@@ -100,6 +99,24 @@ public class LoanImportTest {
                 .post("/api/v1/loan-imports").then().statusCode(202).extract().path("id");
         JsonPath refused = finished(id, otherProvince);
         assertEquals("'03560' was not a commune of your area on 2023-09-01", refused.getString("rejections[0].message"));
+    }
+
+    /** A loan the bank holds in arrears comes in with its days overdue and delinquency bucket, not as current until close of business. */
+    @Test
+    void aLoanImportedInArrearsHasItsBucketFromTheImport() {
+        sourceAndBusinessDate();
+        // Lent for 12 months on 2022-12-01, nothing repaid: at the business date 2024-03-01 its principal is 91 days past due.
+        JsonPath done = finished(start(HEADER
+                + "012097000916,Vàng A Pao,1997-02-02,MALE,Mông,POOR,03560,OVERSEAS_WORK,JP,Công ty Sona,HĐ-2022/916,12,60000000,50000000,12,6.6,"
+                + SOURCE + ",2022-12-01,0\n", false));
+        assertEquals(1, done.getInt("imported"), done.prettify());
+        String loan = given().header("Authorization", OFFICER).queryParam("unit", "03560").queryParam("size", 200).get("/api/v1/loans")
+                .then().statusCode(200).extract().path("items.find { it.contractNumber == 'HĐ-2022/916' }.id");
+        JsonPath view = given().header("Authorization", OFFICER).get("/api/v1/loans/" + loan).then().statusCode(200).extract().jsonPath();
+        int days = view.getInt("balance.daysOverdue");
+        org.junit.jupiter.api.Assertions.assertTrue(days >= 90, "days overdue: " + days);
+        assertEquals(vn.ct20.loan.lending.LoanBalance.bucket(days), view.getString("bucket"));
+        assertEquals("91-180", view.getString("bucket"));
     }
 
     @Test
