@@ -122,6 +122,11 @@ public class ProblemMappers {
         if (status >= 500) {
             return unexpected(e, uri);
         }
+        if (status == 406) {
+            // The framework's own words name its annotations; the caller needs to know what it can ask for.
+            return respond(406, "not-acceptable", "Not Acceptable",
+                    "None of the media types in Accept can be produced; the operation's answers in the OpenAPI document list those it can", uri, null);
+        }
         String title = Response.Status.fromStatusCode(status) != null
                 ? Response.Status.fromStatusCode(status).getReasonPhrase() : "Error";
         return respond(status, slug(title), title, e.getMessage(), uri, null);

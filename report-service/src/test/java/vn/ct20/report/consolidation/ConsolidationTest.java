@@ -268,7 +268,8 @@ class ConsolidationTest {
                 .contentType(ContentType.JSON);
         given().header("Authorization", CONSOLIDATOR).accept("application/json;q=0.5, application/pdf").get("/api/v1/consolidations/20/2024")
                 .then().statusCode(200).contentType("application/pdf");
-        given().header("Authorization", CONSOLIDATOR).accept("text/html").get("/api/v1/consolidations/20/2024").then().statusCode(406);
+        given().header("Authorization", CONSOLIDATOR).accept("text/html").get("/api/v1/consolidations/20/2024").then().statusCode(406)
+                .contentType("application/problem+json").body("detail", org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("@Produces")));
         given().header("Authorization", CONSOLIDATOR).accept("application/json;q=0, application/pdf;q=0").get("/api/v1/consolidations/20/2024")
                 .then().statusCode(406).contentType("application/problem+json");
         given().header("Authorization", CONSOLIDATOR).accept("text/*, application/pdf;q=0.1").get("/api/v1/consolidations/20/2024").then()
