@@ -93,10 +93,8 @@ public record OfficialReport(Issuer issuer, String place, LocalDate date, String
         }
     }
 
-    /** How a row stands out: a heading row ("I. …"), a detail row, a total. */
+    /** How a row stands out: a detail row, a total. */
     public enum RowStyle {
-        /** Bold, without a row number: groups the rows under it. */
-        GROUP,
         NORMAL,
         /** Indented, without a row number: a breakdown of the row above. */
         DETAIL,
@@ -110,10 +108,6 @@ public record OfficialReport(Issuer issuer, String place, LocalDate date, String
             return new Row(RowStyle.NORMAL, Arrays.asList(cells));
         }
 
-        public static Row group(Object... cells) {
-            return new Row(RowStyle.GROUP, Arrays.asList(cells));
-        }
-
         public static Row detail(Object... cells) {
             return new Row(RowStyle.DETAIL, Arrays.asList(cells));
         }
@@ -125,6 +119,11 @@ public record OfficialReport(Issuer issuer, String place, LocalDate date, String
         /** True when the row takes a number in the STT column. */
         public boolean numbered() {
             return style == RowStyle.NORMAL;
+        }
+
+        /** True when the row is set in bold: a total. */
+        public boolean emphasised() {
+            return style == RowStyle.TOTAL;
         }
     }
 

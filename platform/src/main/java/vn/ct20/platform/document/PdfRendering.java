@@ -207,7 +207,7 @@ public final class PdfRendering {
             if (++added % CHUNK_ROWS == 0) {
                 document.add(pdf);
             }
-            boolean strong = row.style() == RowStyle.GROUP || row.style() == RowStyle.TOTAL;
+            boolean strong = row.emphasised();
             Font font = strong ? bold(size) : regular(size);
             pdf.addCell(cell(row.numbered() ? Integer.toString(++serial) : "", font, Element.ALIGN_CENTER, 0));
             for (int c = 0; c < columns.size(); c++) {

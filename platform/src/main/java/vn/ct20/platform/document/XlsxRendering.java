@@ -128,7 +128,7 @@ public final class XlsxRendering {
         int serial = 0;
         for (Row line : table.rows()) {
             row++;
-            boolean strong = line.style() == RowStyle.GROUP || line.style() == RowStyle.TOTAL;
+            boolean strong = line.emphasised();
             if (line.numbered()) {
                 ws.value(row, 0, ++serial);
             }

@@ -65,10 +65,6 @@ public final class ReferenceNames {
         return code;
     }
 
-    public static Map<String, String> subnationalMarkets() {
-        return Map.copyOf(SUBNATIONAL_MARKETS);
-    }
-
     /** A tab-separated catalogue with a heading line, by its first field. */
     private static Map<String, String[]> read(String file) {
         Map<String, String[]> rows = new LinkedHashMap<>();
