@@ -327,24 +327,19 @@ class ConsolidationTest {
     }
 
     static int targets() {
-        try (var c = java.sql.DriverManager.getConnection(vn.ct20.testkit.TestInfra.jdbcUrl(), vn.ct20.testkit.TestInfra.dbUser(),
-                vn.ct20.testkit.TestInfra.dbPassword());
-             var s = c.prepareStatement("SELECT count(*) FROM target_replica WHERE plan_id = ?")) {
-            s.setObject(1, PLAN);
-            try (var rs = s.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
-            }
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return count("SELECT count(*) FROM target_replica WHERE plan_id = ?", PLAN);
     }
 
     static int unitVersions(String code) {
+        return count("SELECT count(*) FROM unit_replica WHERE code = ?", code);
+    }
+
+    /** A count straight from report-service's database, to wait for the replicas to fill in. */
+    static int count(String sql, Object parameter) {
         try (var c = java.sql.DriverManager.getConnection(vn.ct20.testkit.TestInfra.jdbcUrl(), vn.ct20.testkit.TestInfra.dbUser(),
                 vn.ct20.testkit.TestInfra.dbPassword());
-             var s = c.prepareStatement("SELECT count(*) FROM unit_replica WHERE code = ?")) {
-            s.setString(1, code);
+             var s = c.prepareStatement(sql)) {
+            s.setObject(1, parameter);
             try (var rs = s.executeQuery()) {
                 rs.next();
                 return rs.getInt(1);
