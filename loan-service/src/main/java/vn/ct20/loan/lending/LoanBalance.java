@@ -10,9 +10,12 @@ import java.util.TreeSet;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * What a loan owes at a date, replayed from its money movements and schedule. Principal whose
- * instalment date has passed unpaid is overdue, and from the next day accrues interest at the
- * overdue rate (the loan's rate × the policy's factor, 130 %) instead of the normal rate.
+ * What a loan owes at a date, replayed from its money movements and schedule, on one day count:
+ * actual/365, interest for each night the principal is outstanding (the schedule's count).
+ * Principal whose instalment date has passed unpaid is overdue: normal interest runs from the
+ * disbursement to the due date, and from the due date the overdue rate (the loan's rate × the
+ * policy's factor, 130 %) instead, so the nights charged at the overdue rate are the loan's
+ * {@code daysOverdue}. Paid on its due date, an instalment owes no overdue interest.
  */
 public record LoanBalance(long principalOutstanding, long principalOverdue, long interestDue, long overdueInterestDue, int daysOverdue,
                           @Schema(nullable = true) LocalDate oldestUnpaidDueDate) {
@@ -50,7 +53,7 @@ public record LoanBalance(long principalOutstanding, long principalOverdue, long
         }
         TreeSet<LocalDate> dates = new TreeSet<>();
         movements.forEach(m -> dates.add(m.date()));
-        schedule.forEach(i -> dates.add(i.dueDate().plusDays(1))); // overdue from the day after the due date
+        schedule.forEach(i -> dates.add(i.dueDate())); // the overdue rate from the due date's night
         dates.add(asOf);
         BigDecimal overdueRate = annualRatePercent.multiply(overdueFactor);
         long principal = 0;
@@ -74,22 +77,27 @@ public record LoanBalance(long principalOutstanding, long principalOverdue, long
             }
             if (p + 1 < points.size()) {
                 long days = ChronoUnit.DAYS.between(day, points.get(p + 1));
-                long overdue = overduePrincipal(day, schedule, repaidPrincipal, principal);
+                long overdue = overduePrincipal(day, true, schedule, repaidPrincipal, principal);
                 interest = interest.add(RepaymentSchedule.interest(principal - overdue, annualRatePercent, days));
                 overdueInterest = overdueInterest.add(RepaymentSchedule.interest(overdue, overdueRate, days));
             }
         }
-        long overdue = overduePrincipal(asOf, schedule, repaidPrincipal, principal);
+        long overdue = overduePrincipal(asOf, false, schedule, repaidPrincipal, principal);
         LocalDate oldest = oldestUnpaid(asOf, schedule, repaidPrincipal);
         int daysOverdue = oldest == null ? 0 : (int) ChronoUnit.DAYS.between(oldest, asOf);
         return new LoanBalance(principal, overdue, round(interest), round(overdueInterest), daysOverdue, oldest);
     }
 
-    /** Scheduled principal due before {@code day} that repayments have not covered. */
-    private static long overduePrincipal(LocalDate day, List<RepaymentSchedule.Instalment> schedule, long repaidPrincipal, long outstanding) {
+    /**
+     * Scheduled principal due before {@code day} (or on it, when {@code dueThatDay}) that
+     * repayments have not covered. The night after a due date is charged at the overdue rate, but
+     * on the due date itself the instalment is not yet late.
+     */
+    private static long overduePrincipal(LocalDate day, boolean dueThatDay, List<RepaymentSchedule.Instalment> schedule,
+                                         long repaidPrincipal, long outstanding) {
         long scheduled = 0;
         for (RepaymentSchedule.Instalment i : schedule) {
-            if (i.dueDate().isBefore(day)) {
+            if (i.dueDate().isBefore(day) || dueThatDay && i.dueDate().equals(day)) {
                 scheduled += i.principal();
             }
         }

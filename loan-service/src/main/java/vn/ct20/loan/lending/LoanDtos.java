@@ -67,7 +67,7 @@ public final class LoanDtos {
              "submittedBy":"officer@12","approvedAmount":90000000,"approvedOn":"2024-01-10","approvedBy":"approver@12","appraisalLate":false,
              "appraisalOverdue":false,"annualRatePercent":6.6,"overdueAnnualRatePercent":8.58,"decisionReason":null,
              "disbursedPrincipal":90000000,"firstDisbursedOn":"2024-01-10","maturityDate":"2025-01-10",
-             "balance":{"principalOutstanding":80000000,"principalOverdue":80000000,"interestDue":2676164,"overdueInterestDue":169249,
+             "balance":{"principalOutstanding":80000000,"principalOverdue":80000000,"interestDue":2661699,"overdueInterestDue":188055,
                         "daysOverdue":10,"oldestUnpaidDueDate":"2025-01-10"},"bucket":"1-30","closedOn":null}""")
     public record LoanView(UUID id, UUID borrowerId, LoanProduct product, BorrowerCategory category, String communeCode,
                            @Schema(nullable = true) String districtCode, @Schema(nullable = true) String provinceCode,

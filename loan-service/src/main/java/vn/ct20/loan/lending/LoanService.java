@@ -368,19 +368,47 @@ public class LoanService {
             LoanTransition.CLOSE.apply(loan);
             loan.closedOn = today;
         }
-        publish(EventType.LOAN_DISBURSED_V1, loan, row.amount(), null, row.disbursedOn());
-        if (loan.closedOn == null) {
-            // A loan the bank already holds comes in with its arrears as of today, as close of business would
-            // mark it: its days overdue and delinquency bucket are known from the import, not from the next run.
-            LoanBalance now = ledger.balance(loan, today);
-            loan.daysOverdue = now.daysOverdue();
-            loan.bucket = LoanBalance.bucket(now.daysOverdue());
-            if (now.daysOverdue() > 0) {
-                announce(EventType.LOAN_OVERDUE_V1, loan, now, today);
-                announce(EventType.LOAN_BUCKET_CHANGED_V1, loan, now, today);
-            }
+        // Each event carries the loan as it stood on its own date, so that report-service's figures of a past
+        // period are those of that period's end (loan-service's own reports replay the same ledger).
+        List<LoanTransaction> books = ledger.movementsOf(List.of(loan.id)).getOrDefault(loan.id, List.of());
+        publish(EventType.LOAN_DISBURSED_V1, loan, row.amount(), null, row.disbursedOn(), ledger.balance(loan, row.disbursedOn(), books));
+        announceArrearsSince(loan, row.disbursedOn(), today, books);
+        publish(EventType.LOAN_IMPORTED_V1, loan, settled, new long[] {row.principalRepaid(), accrued.interestDue(), accrued.overdueInterestDue()},
+                today, ledger.balance(loan, today, books));
+        if (loan.closedOn != null) {
+            publish(EventType.LOAN_CLOSED_V1, loan, null, null, today, ledger.balance(loan, today, books));
         }
         return view(loan);
+    }
+
+    /**
+     * What close of business would have announced had the loan been here since {@code from}: loan.overdue
+     * on the day it fell into arrears and loan.bucket-changed on each day its bucket changed, each with
+     * the balance of that day, up to {@code today}; leaves the loan marked as of today.
+     */
+    private void announceArrearsSince(Loan loan, LocalDate from, LocalDate today, List<LoanTransaction> books) {
+        java.util.TreeSet<LocalDate> days = new java.util.TreeSet<>();
+        for (RepaymentSchedule.Instalment instalment : ledger.scheduleOf(loan)) {
+            for (int daysLate : new int[] {1, 31, 91, 181, 361}) { // the first day of each delinquency bucket
+                days.add(instalment.dueDate().plusDays(daysLate));
+            }
+        }
+        days.add(today); // the import's own settlement may have cured the arrears
+        loan.daysOverdue = 0;
+        loan.bucket = null;
+        for (LocalDate day : days.subSet(from, false, today, true)) {
+            LoanBalance balance = ledger.balance(loan, day, books);
+            String bucket = LoanBalance.bucket(balance.daysOverdue());
+            if (loan.daysOverdue == 0 && balance.daysOverdue() > 0) {
+                announce(EventType.LOAN_OVERDUE_V1, loan, balance, day);
+            }
+            boolean bucketChanged = !java.util.Objects.equals(bucket, loan.bucket);
+            loan.daysOverdue = balance.daysOverdue();
+            loan.bucket = bucket;
+            if (bucketChanged) {
+                announce(EventType.LOAN_BUCKET_CHANGED_V1, loan, balance, day);
+            }
+        }
     }
 
     /** The loan of {@code borrower} under {@code contractNumber}, if any. */
@@ -493,6 +521,6 @@ public class LoanService {
         outbox.publish(type, loan.id.toString(), new LoanEventV1(loan.id, loan.product.name(), loan.category.name(), loan.communeCode,
                 loan.districtCode, loan.provinceCode, loan.marketCode, loan.capitalSourceId, loan.status.name(), date, amount,
                 split == null ? null : split[0], split == null ? null : split[1], split == null ? null : split[2],
-                balance.principalOutstanding(), balance.principalOverdue(), loan.daysOverdue, loan.bucket));
+                balance.principalOutstanding(), balance.principalOverdue(), balance.daysOverdue(), LoanBalance.bucket(balance.daysOverdue())));
     }
 }

@@ -10,10 +10,16 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.ct20.events.EventEnvelope;
+import vn.ct20.events.EventType;
+import vn.ct20.events.Topic;
 import vn.ct20.testkit.Ct20TestResource;
+import vn.ct20.testkit.TestEvents;
 import vn.ct20.testkit.TestTokens;
 import vn.ct20.testkit.TestUnits;
 
@@ -117,6 +123,21 @@ public class LoanImportTest {
         org.junit.jupiter.api.Assertions.assertTrue(days >= 90, "days overdue: " + days);
         assertEquals(vn.ct20.loan.lending.LoanBalance.bucket(days), view.getString("bucket"));
         assertEquals("91-180", view.getString("bucket"));
+
+        // Its events tell its past as close of business would have: each dated its own day with that day's balance.
+        List<EventEnvelope> events = TestEvents.await(Topic.LOAN_EVENTS.topicName(),
+                e -> e.subject().equals(loan) && e.type().equals(EventType.LOAN_IMPORTED_V1.type()), 1, Duration.ofSeconds(30));
+        events = TestEvents.await(Topic.LOAN_EVENTS.topicName(), e -> e.subject().equals(loan), 6, Duration.ofSeconds(30));
+        List<String> story = events.stream().map(e -> e.type().replace("ct20.loan.", "") + " " + e.data().get("businessDate").asText() + " "
+                + e.data().get("principalOutstanding").asLong() + "/" + e.data().get("principalOverdue").asLong() + " "
+                + e.data().get("bucket").asText()).toList();
+        assertEquals(List.of(
+                "disbursed.v1 2022-12-01 50000000/0 null",            // lent; nothing overdue in 2022
+                "overdue.v1 2023-12-02 50000000/50000000 1-30",      // due 2023-12-01, unpaid
+                "bucket-changed.v1 2023-12-02 50000000/50000000 1-30",
+                "bucket-changed.v1 2024-01-01 50000000/50000000 31-90",
+                "bucket-changed.v1 2024-03-01 50000000/50000000 91-180",
+                "imported.v1 2024-03-01 50000000/50000000 91-180"), story);
     }
 
     @Test

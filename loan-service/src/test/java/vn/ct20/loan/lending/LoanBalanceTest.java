@@ -31,7 +31,7 @@ class LoanBalanceTest {
     }
 
     @Test
-    void principalPastItsDueDateAccruesAtOneHundredThirtyPercentOfTheRateFromTheNextDay() {
+    void principalPastItsDueDateAccruesAtOneHundredThirtyPercentOfTheRateForEachDayItIsOverdue() {
         forAll(30001, r -> new PastDue(between(r, 1_000_000L, 10_000_000_000L), between(r, 1, 60), between(r, 1, 720)), c -> {
             List<RepaymentSchedule.Instalment> schedule = RepaymentSchedule.of(c.principal(), START, c.termMonths(), c.termMonths(), RATE);
             LocalDate due = schedule.get(0).dueDate();
@@ -40,10 +40,36 @@ class LoanBalanceTest {
             assertEquals(c.principal(), balance.principalOverdue());
             assertEquals(c.daysPastDue(), balance.daysOverdue());
             assertEquals(due, balance.oldestUnpaidDueDate());
-            // Normal interest up to and including the due date, the overdue rate for each day after it.
-            assertEquals(interest(c.principal(), RATE, ChronoUnit.DAYS.between(START, due) + 1), balance.interestDue());
-            assertEquals(interest(c.principal(), RATE.multiply(OVERDUE_FACTOR), c.daysPastDue() - 1), balance.overdueInterestDue());
+            // One day count: normal interest for the schedule's days, the overdue rate for each day overdue.
+            assertEquals(schedule.get(0).interest(), balance.interestDue());
+            assertEquals(interest(c.principal(), RATE, ChronoUnit.DAYS.between(START, due)), balance.interestDue());
+            assertEquals(interest(c.principal(), RATE.multiply(OVERDUE_FACTOR), c.daysPastDue()), balance.overdueInterestDue());
         });
+    }
+
+    @Test
+    void theIssuesImportedLoanIsChargedTheScheduleInterestAndOneDayOfOverdueInterestPerDayOverdue() {
+        // 77,777,777 VND at 6.6 % for a year, due 2026-08-21, seen on 2026-11-29: 100 days overdue.
+        LocalDate disbursed = LocalDate.of(2025, 8, 21);
+        List<RepaymentSchedule.Instalment> schedule = RepaymentSchedule.of(77_777_777L, disbursed, 12, 12, RATE);
+        LoanBalance balance = LoanBalance.at(LocalDate.of(2026, 11, 29),
+                List.of(new LoanBalance.Movement(disbursed, "DISBURSEMENT", 77_777_777L, 0, 0, 0)), schedule, RATE, OVERDUE_FACTOR);
+        assertEquals(100, balance.daysOverdue());
+        assertEquals(5_133_333, schedule.get(0).interest());
+        assertEquals(5_133_333, balance.interestDue());
+        assertEquals(1_828_310, balance.overdueInterestDue()); // 77,777,777 × 8.58 % × 100 / 365
+    }
+
+    @Test
+    void anInstalmentPaidOnItsDueDateOwesNoOverdueInterest() {
+        List<RepaymentSchedule.Instalment> schedule = RepaymentSchedule.of(50_000_000L, START, 12, 12, RATE);
+        LocalDate due = schedule.get(0).dueDate();
+        LoanBalance onTheDay = LoanBalance.at(due, List.of(new LoanBalance.Movement(START, "DISBURSEMENT", 50_000_000L, 0, 0, 0)),
+                schedule, RATE, OVERDUE_FACTOR);
+        assertEquals(0, onTheDay.principalOverdue());
+        assertEquals(0, onTheDay.daysOverdue());
+        assertEquals(0, onTheDay.overdueInterestDue());
+        assertEquals(schedule.get(0).total(), onTheDay.totalDue());
     }
 
     @Test

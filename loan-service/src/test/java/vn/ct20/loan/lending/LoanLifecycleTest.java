@@ -179,13 +179,13 @@ class LoanLifecycleTest {
                 e -> e.subject().equals(loan) && e.type().equals("ct20.loan.overdue.v1"), 1, Duration.ofSeconds(30));
         assertEquals(1, overdue.get(0).data().get("daysOverdue").asInt());
 
-        // 20 January: 185 days of normal interest (2,676,164), and 9 days at 130 % of the rate on the overdue principal (169,249).
+        // 20 January: 184 days of normal interest up to the due date (2,661,699), and the 10 days overdue at 130 % of the rate (188,055).
         businessDate("2025-01-20");
         given().header("Authorization", OFFICER).get("/api/v1/loans/" + loan).then().statusCode(200)
-                .body("balance.interestDue", equalTo(2_676_164)).body("balance.overdueInterestDue", equalTo(169_249))
+                .body("balance.interestDue", equalTo(2_661_699)).body("balance.overdueInterestDue", equalTo(188_055))
                 .body("balance.daysOverdue", equalTo(10));
-        repay(loan, 82_845_414L).then().statusCode(422); // one dong more than is owed
-        repay(loan, 82_845_413L).then().statusCode(201).body("overdueInterest", equalTo(169_249)).body("interest", equalTo(2_676_164))
+        repay(loan, 82_849_755L).then().statusCode(422); // one dong more than is owed
+        repay(loan, 82_849_754L).then().statusCode(201).body("overdueInterest", equalTo(188_055)).body("interest", equalTo(2_661_699))
                 .body("principal", equalTo(80_000_000));
         given().header("Authorization", OFFICER).get("/api/v1/loans/" + loan).then().statusCode(200).body("status", equalTo("CLOSED"))
                 .body("closedOn", equalTo("2025-01-20"));
@@ -201,7 +201,7 @@ class LoanLifecycleTest {
                 .body("total.outstanding", equalTo(80_000_000)).body("total.overdue", equalTo(0));
         given().header("Authorization", APPROVER).queryParam("unit", "03549").queryParam("year", 2025).queryParam("quarter", 1)
                 .get("/api/v1/bank-reports/quarterly").then().statusCode(200)
-                .body("total.principalRepaid", equalTo(80_000_000)).body("total.interestCollected", equalTo(2_676_164 + 169_249))
+                .body("total.principalRepaid", equalTo(80_000_000)).body("total.interestCollected", equalTo(2_661_699 + 188_055))
                 .body("total.outstanding", equalTo(0));
         given().header("Authorization", APPROVER).queryParam("unit", "12").queryParam("year", 2024).get("/api/v1/bank-reports/entrusted-capital")
                 .then().statusCode(200)

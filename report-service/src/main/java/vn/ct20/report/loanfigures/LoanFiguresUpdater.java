@@ -19,7 +19,8 @@ import vn.ct20.platform.consumer.EventHandler;
 @ApplicationScoped
 public class LoanFiguresUpdater implements EventHandler {
     private static final Map<EventType, String> KINDS = Map.of(
-            EventType.LOAN_DISBURSED_V1, "DISBURSED", EventType.LOAN_REPAID_V1, "REPAID", EventType.LOAN_OVERDUE_V1, "OVERDUE",
+            EventType.LOAN_DISBURSED_V1, "DISBURSED", EventType.LOAN_REPAID_V1, "REPAID", EventType.LOAN_IMPORTED_V1, "IMPORTED",
+            EventType.LOAN_OVERDUE_V1, "OVERDUE",
             EventType.LOAN_BUCKET_CHANGED_V1, "BUCKET_CHANGED", EventType.LOAN_CLOSED_V1, "CLOSED",
             EventType.LOAN_WRITTEN_OFF_V1, "WRITTEN_OFF");
 

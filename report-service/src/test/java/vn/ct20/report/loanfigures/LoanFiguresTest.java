@@ -57,6 +57,24 @@ class LoanFiguresTest {
                     .body("loans.total.outstanding", equalTo(75_000_000))
                     .body("loans.byMarket.find { it.marketCode == 'KR' }.disbursed", equalTo(30_000_000));
         }
+        // A loan imported on 2026-11-29, lent on 2025-02-10 for a year and never repaid on time: loan-service
+        // publishes each event with the loan as it stood that day, so it is not overdue in 2025, overdue from
+        // 11 February 2026, and the old system's collection at the import is no repayment of the period.
+        UUID imported = UUID.randomUUID();
+        sendState(EventType.LOAN_DISBURSED_V1, imported, "2025-02-10", 20_000_000L, null, 20_000_000L, 0);
+        sendState(EventType.LOAN_OVERDUE_V1, imported, "2026-02-11", null, null, 20_000_000L, 20_000_000L);
+        sendState(EventType.LOAN_IMPORTED_V1, imported, "2026-11-29", 6_000_000L, 5_000_000L, 15_000_000L, 15_000_000L);
+        awaitCount(6);
+        given().header("Authorization", VIEWER).get("/api/v1/consolidations/03610/2025").then().statusCode(200)
+                .body("loans.byMarket.find { it.marketCode == 'CN' }.disbursed", equalTo(20_000_000))
+                .body("loans.byMarket.find { it.marketCode == 'CN' }.outstanding", equalTo(20_000_000))
+                .body("loans.byMarket.find { it.marketCode == 'CN' }.overdue", equalTo(0));
+        given().header("Authorization", VIEWER).get("/api/v1/consolidations/03610/2026S1").then().statusCode(200)
+                .body("loans.byMarket.find { it.marketCode == 'CN' }.overdue", equalTo(20_000_000));
+        given().header("Authorization", VIEWER).get("/api/v1/consolidations/03610/2026").then().statusCode(200)
+                .body("loans.byMarket.find { it.marketCode == 'CN' }.principalRepaid", equalTo(0))
+                .body("loans.byMarket.find { it.marketCode == 'CN' }.outstanding", equalTo(15_000_000))
+                .body("loans.byMarket.find { it.marketCode == 'CN' }.overdue", equalTo(15_000_000));
         // Another district's consolidation does not see them.
         given().header("Authorization", VIEWER).get("/api/v1/consolidations/109/2024").then().statusCode(200)
                 .body("loans.byMarket.findAll { it.marketCode == 'KR' }.size()", equalTo(0));
@@ -70,6 +88,15 @@ class LoanFiguresTest {
                 principalPaid == null ? null : 0L, outstanding, 0, 0, null);
         return EventEnvelope.of(UUID.randomUUID(), type.type(), "/ct20/loan-service", loan.toString(), OffsetDateTime.now(),
                 EventJson.mapper().valueToTree(payload));
+    }
+
+    /** An event of a loan to China carrying its balance after the event, as loan-service publishes it. */
+    static void sendState(EventType type, UUID loan, String date, Long amount, Long principalPaid, long outstanding, long overdue) {
+        LoanEventV1 payload = new LoanEventV1(loan, "OVERSEAS_WORK", "POOR", "03610", "110", "12", "CN", UUID.randomUUID(), "ACTIVE",
+                LocalDate.parse(date), amount, principalPaid, principalPaid == null ? null : amount - principalPaid,
+                principalPaid == null ? null : 0L, outstanding, overdue, 0, null);
+        TestEvents.send(Topic.LOAN_EVENTS.topicName(), loan.toString(), TestEvents.toJson(EventEnvelope.of(UUID.randomUUID(), type.type(),
+                "/ct20/loan-service", loan.toString(), OffsetDateTime.now(), EventJson.mapper().valueToTree(payload))));
     }
 
     static void send(EventType type, UUID loan, String market, String date, Long amount, Long principalPaid, long outstanding) {
