@@ -32,11 +32,7 @@ public class CapitalAllocation {
     @Column(nullable = false, insertable = false, updatable = false)
     public long disbursed;
 
-    /** Principal repaid, lendable again. */
+    /** Principal repaid; lendable again only from a revolving source. */
     @Column(nullable = false, insertable = false, updatable = false)
     public long repaid;
-
-    public long available() {
-        return allocated - disbursed + repaid;
-    }
 }

@@ -15,16 +15,18 @@ import java.util.UUID;
 public class CapitalAllocationRepository implements PanacheRepositoryBase<CapitalAllocation, UUID> {
 
     /** An allocation read with what is committed on it (approved, not yet disbursed) in its year. */
-    public record Standing(UUID id, UUID sourceId, String unitCode, int year, long allocated, long committed, long disbursed, long repaid) {
+    public record Standing(UUID id, UUID sourceId, String unitCode, int year, long allocated, long committed, long disbursed, long repaid,
+                           long available) {
     }
 
     /** Sets the allocation for a unit and year; 0 when it would drop below what is already lent out (nothing changes then). */
     public int upsert(UUID sourceId, String unitCode, int year, long allocated) {
         return getEntityManager().createNativeQuery("""
-                        INSERT INTO capital_allocation (id, source_id, unit_code, year, allocated) VALUES (:id, :source, :unit, :year, :allocated)
+                        INSERT INTO capital_allocation (id, source_id, unit_code, year, allocated, revolving)
+                        SELECT :id, id, :unit, :year, :allocated, revolving FROM capital_source WHERE id = :source
                         ON CONFLICT (source_id, unit_code, year) DO UPDATE SET allocated = EXCLUDED.allocated,
                             version = capital_allocation.version + 1
-                        WHERE EXCLUDED.allocated - capital_allocation.disbursed + capital_allocation.repaid >= 0""")
+                        WHERE capital_allocation.available + EXCLUDED.allocated - capital_allocation.allocated >= 0""")
                 .setParameter("id", UUID.randomUUID()).setParameter("source", sourceId).setParameter("unit", unitCode)
                 .setParameter("year", year).setParameter("allocated", allocated).executeUpdate();
     }
@@ -33,11 +35,11 @@ public class CapitalAllocationRepository implements PanacheRepositoryBase<Capita
     public int draw(UUID allocationId, long amount) {
         return getEntityManager().createNativeQuery("""
                         UPDATE capital_allocation SET disbursed = disbursed + :amount, version = version + 1
-                         WHERE id = :id AND allocated - disbursed + repaid >= :amount""")
+                         WHERE id = :id AND available >= :amount""")
                 .setParameter("amount", amount).setParameter("id", allocationId).executeUpdate();
     }
 
-    /** Repaid principal becomes lendable again. */
+    /** Records repaid principal: lendable again only from a revolving source (the generated {@code available} says so). */
     public void credit(UUID allocationId, long principal) {
         getEntityManager().createNativeQuery("UPDATE capital_allocation SET repaid = repaid + :amount, version = version + 1 WHERE id = :id")
                 .setParameter("amount", principal).setParameter("id", allocationId).executeUpdate();
@@ -56,7 +58,7 @@ public class CapitalAllocationRepository implements PanacheRepositoryBase<Capita
                                (SELECT COALESCE(SUM(l.approved_amount - l.disbursed_principal), 0) FROM loan l
                                  WHERE l.capital_source_id = a.source_id AND l.status IN ('APPROVED', 'ACTIVE')
                                    AND EXTRACT(YEAR FROM l.approved_on) = a.year)::bigint,
-                               a.disbursed, a.repaid
+                               a.disbursed, a.repaid, a.available
                           FROM capital_allocation a WHERE a.source_id = :source ORDER BY a.year DESC, a.unit_code""", Standing.class)
                 .setParameter("source", sourceId).getResultList();
     }
@@ -68,7 +70,7 @@ public class CapitalAllocationRepository implements PanacheRepositoryBase<Capita
     @SuppressWarnings("unchecked")
     public List<CapitalSourceDtos.Entrusted> entrusted(Collection<String> ownerUnitCodes, int year) {
         return getEntityManager().createNativeQuery("""
-                        SELECT s.id, s.code, s.name, a.unit_code, a.allocated, a.allocated - a.disbursed + a.repaid
+                        SELECT s.id, s.code, s.name, a.unit_code, a.allocated, a.available
                           FROM capital_source s JOIN capital_allocation a ON a.source_id = s.id
                          WHERE s.kind IN ('PROVINCIAL_BUDGET_ENTRUSTED', 'DISTRICT_BUDGET_ENTRUSTED') AND s.owner_unit_code IN (:owners)
                            AND a.year = :year

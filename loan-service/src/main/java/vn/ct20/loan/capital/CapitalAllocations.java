@@ -89,7 +89,7 @@ public class CapitalAllocations {
 
     private List<CapitalSourceDtos.AllocationView> rows(UUID sourceId) {
         return repository.standingOf(sourceId).stream().map(a -> new CapitalSourceDtos.AllocationView(a.id(), a.sourceId(), a.unitCode(), a.year(),
-                a.allocated(), a.committed(), a.disbursed(), a.repaid(), a.allocated() - a.disbursed() + a.repaid())).toList();
+                a.allocated(), a.committed(), a.disbursed(), a.repaid(), a.available())).toList();
     }
 
     /** The year's allocations of the entrusted (local budget) sources owned in {@code ownerUnitCodes}. */
@@ -114,7 +114,7 @@ public class CapitalAllocations {
         return allocation;
     }
 
-    /** Repaid principal can be lent again. */
+    /** Records repaid principal on the allocation it was lent from (lendable again if the source revolves). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void returnPrincipal(UUID allocation, long principal) {
         repository.credit(allocation, principal);

@@ -32,6 +32,10 @@ public class CapitalSource {
     @Column(name = "owner_unit_code", nullable = false)
     public String ownerUnitCode;
 
+    /** Principal repaid is lent again; by default not (LOAN_RULES.md: disbursements never exceed the allocation). Fixed at registration. */
+    @Column(nullable = false, updatable = false)
+    public boolean revolving;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
@@ -51,6 +55,6 @@ public class CapitalSource {
     }
 
     CapitalSourceChangedV1 toEvent(long committedVersion) {
-        return new CapitalSourceChangedV1(id, code, name, kind.name(), ownerUnitCode, committedVersion);
+        return new CapitalSourceChangedV1(id, code, name, kind.name(), ownerUnitCode, revolving, committedVersion);
     }
 }

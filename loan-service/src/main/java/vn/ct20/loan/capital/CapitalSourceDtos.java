@@ -21,7 +21,9 @@ public final class CapitalSourceDtos {
             @NotNull CapitalSourceKind kind,
             @NotBlank @Pattern(regexp = Codes.UNIT)
             @Schema(description = "Locality whose budget or branch holds the capital; VN for central capital", example = "20")
-            String ownerUnitCode) {
+            String ownerUnitCode,
+            @Schema(description = "Whether principal repaid is lent again. Default false: disbursements never exceed the allocation "
+                    + "(LOAN_RULES.md). Fixed at registration.", nullable = true, defaultValue = "false") Boolean revolving) {
     }
 
     @Schema(name = "CapitalSourceRename", example = """
@@ -31,20 +33,21 @@ public final class CapitalSourceDtos {
 
     @Schema(name = "CapitalSource", example = """
             {"id":"0b7e4f3a-9d4c-4c55-8f5e-2a1b3c4d5e6f","code":"UT-20-2024","name":"Vốn ngân sách tỉnh Lạng Sơn ủy thác qua NHCSXH",
-             "kind":"PROVINCIAL_BUDGET_ENTRUSTED","ownerUnitCode":"20","version":0}""")
-    public record CapitalSourceView(UUID id, String code, String name, CapitalSourceKind kind, String ownerUnitCode, long version) {
+             "kind":"PROVINCIAL_BUDGET_ENTRUSTED","ownerUnitCode":"20","revolving":false,"version":0}""")
+    public record CapitalSourceView(UUID id, String code, String name, CapitalSourceKind kind, String ownerUnitCode,
+                                    @Schema(description = "Whether principal repaid is lent again") boolean revolving, long version) {
         static CapitalSourceView of(CapitalSource source) {
-            return new CapitalSourceView(source.id, source.code, source.name, source.kind, source.ownerUnitCode, source.version);
+            return new CapitalSourceView(source.id, source.code, source.name, source.kind, source.ownerUnitCode, source.revolving, source.version);
         }
     }
 
     @Schema(name = "CapitalAllocation", example = """
             {"id":"4c3b2a19-0807-4605-9403-f2e1d0c9b8a7","sourceId":"9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a","unitCode":"20","year":2024,
-             "allocated":20000000000,"committed":450000000,"disbursed":12500000000,"repaid":3100000000,"available":10150000000}""")
+             "allocated":20000000000,"committed":450000000,"disbursed":12500000000,"repaid":3100000000,"available":7500000000}""")
     public record AllocationView(UUID id, UUID sourceId, String unitCode, int year, long allocated,
                                  @Schema(description = "Approved but not yet disbursed") long committed,
-                                 long disbursed, @Schema(description = "Principal repaid, lendable again") long repaid,
-                                 @Schema(description = "allocated − disbursed + repaid") long available) {
+                                 long disbursed, @Schema(description = "Principal repaid (lendable again only from a revolving source)") long repaid,
+                                 @Schema(description = "What is left to lend: allocated − disbursed, + repaid for a revolving source") long available) {
     }
 
     @Schema(name = "AllocationInput", example = """

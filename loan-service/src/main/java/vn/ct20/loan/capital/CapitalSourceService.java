@@ -61,6 +61,7 @@ public class CapitalSourceService {
                     source.name = command.name().trim();
                     source.kind = command.kind();
                     source.ownerUnitCode = command.ownerUnitCode();
+                    source.revolving = Boolean.TRUE.equals(command.revolving());
                     sources.persist(source);
                     outbox.publish(EventType.CAPITAL_SOURCE_CHANGED_V1, source.id.toString(), source.toEvent(source.version));
                     return CapitalSourceDtos.CapitalSourceView.of(source);

@@ -78,6 +78,10 @@ public class LoanPolicy {
         /** Yearly interest rate in percent; null while no rate is set for the category. */
         @Column(name = "annual_rate_percent")
         public BigDecimal annualRatePercent;
+
+        /** The legal text the rate comes from; null while no rate is set. */
+        @Column(name = "rate_basis")
+        public String rateBasis;
     }
 
     @Embeddable

@@ -5,6 +5,7 @@ import static vn.ct20.platform.web.Decimals.plain;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -24,7 +25,17 @@ public final class PolicyDtos {
 
     @Schema(name = "PolicyCategory")
     public record CategoryInput(@NotNull BorrowerCategory category, boolean eligible,
-                                @DecimalMin("0") @DecimalMax("100") @Schema(description = "Yearly %, e.g. 6.6", example = "6.6", nullable = true) BigDecimal annualRatePercent) {
+                                @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 4)
+                                @Schema(description = "Yearly %, e.g. 6.6 (at most 4 decimals); empty: eligible, but no rate set yet", example = "6.6",
+                                        nullable = true) BigDecimal annualRatePercent,
+                                @Size(max = 1000) @Schema(description = "The legal text the rate comes from", nullable = true) String rateBasis) {
+    }
+
+    @Schema(name = "PolicyRate", description = "A rate the policy version lacks, with the legal text it comes from.", example = """
+            {"annualRatePercent":6.6,"rateBasis":"Nghị định 61/2015/NĐ-CP Điều 38, sửa đổi bởi Nghị định 74/2019/NĐ-CP"}""")
+    public record RateInput(@NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 4)
+                            @Schema(description = "Yearly %, at most 4 decimals") BigDecimal annualRatePercent,
+                            @NotBlank @Size(max = 1000) String rateBasis) {
     }
 
     @Schema(name = "PolicyProduct")
@@ -41,8 +52,8 @@ public final class PolicyDtos {
     @Schema(name = "PolicyInput", description = "A new version of the lending policy, from a future date.", example = """
             {"name":"Cho vay đi làm việc ở nước ngoài theo hợp đồng","legalBasis":"Quyết định điều chỉnh lãi suất cho vay hộ nghèo",
              "validFrom":"2027-01-01","overdueRateFactor":1.3,
-             "categories":[{"category":"POOR","eligible":true,"annualRatePercent":6.6},
-                           {"category":"NEAR_POOR","eligible":true,"annualRatePercent":7.92}],
+             "categories":[{"category":"POOR","eligible":true,"annualRatePercent":6.6,"rateBasis":"Lãi suất cho vay hộ nghèo"},
+                           {"category":"NEAR_POOR","eligible":true,"annualRatePercent":7.92,"rateBasis":"Lãi suất cho vay hộ cận nghèo"}],
              "products":[{"product":"OVERSEAS_WORK","maxShareOfContractCost":1.0,"collateralFromAmount":100000000,"termWithinContract":true},
                          {"product":"EPS_DEPOSIT","maxAmount":100000000,"maxTermMonths":64,"termWithinContract":false}]}""")
     public record PolicyInput(
@@ -60,7 +71,7 @@ public final class PolicyDtos {
                              List<CategoryInput> categories, List<ProductInput> products) {
         static PolicyView of(LoanPolicy p) {
             return new PolicyView(p.id, p.name, p.legalBasis, p.validFrom, p.validTo, plain(p.overdueRateFactor),
-                    p.categories.stream().map(c -> new CategoryInput(c.category, c.eligible, plain(c.annualRatePercent))).toList(),
+                    p.categories.stream().map(c -> new CategoryInput(c.category, c.eligible, plain(c.annualRatePercent), c.rateBasis)).toList(),
                     p.products.stream().map(r -> new ProductInput(r.product, plain(r.maxShareOfContractCost), r.maxAmount,
                             r.collateralFromAmount, r.maxTermMonths, r.termWithinContract)).toList());
         }

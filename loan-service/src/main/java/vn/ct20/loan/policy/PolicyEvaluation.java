@@ -38,7 +38,10 @@ public record PolicyEvaluation(
         if (category.isEmpty() || !category.get().eligible) {
             violations.add(new Problem.FieldError("category", request.category() + " may not borrow under this policy"));
         } else if (rate == null) {
-            violations.add(new Problem.FieldError("category", "the policy sets no interest rate for " + request.category() + " yet"));
+            // Name the missing policy item and who can supply it, so the refusal can be acted on.
+            violations.add(new Problem.FieldError("category", "the lending policy in force (version " + policy.id + ", from "
+                    + policy.validFrom + ") sets no interest rate for " + request.category() + " yet: a system administrator adds it with "
+                    + "PUT /api/v1/policies/" + policy.id + "/categories/" + request.category() + "/rate, citing its legal basis"));
         }
         var product = policy.product(request.product());
         Long maxAmount = null;

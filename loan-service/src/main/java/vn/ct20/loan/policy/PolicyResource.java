@@ -8,13 +8,16 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -72,6 +75,30 @@ public class PolicyResource {
                 .status(201)
                 .handler(() -> PolicyDtos.PolicyView.of(service.publish(input, UnitScope.today())))).result();
         return Response.status(201).entity(published).build();
+    }
+
+    @PUT
+    @Path("/{id}/categories/{category}/rate")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "setMissingPolicyRate", summary = "Set a rate the policy version lacks (SYSTEM_ADMIN)",
+            description = "For an eligible category the version sets no rate for (its loans are refused until then), with the legal "
+                    + "text the rate comes from. Only a missing rate, on a version in force or scheduled: a rate once set changes only "
+                    + "through a new version from a future date.")
+    @APIResponse(responseCode = "200", description = "The version with the rate", content = @Content(schema = @Schema(implementation = PolicyDtos.PolicyView.class)))
+    @APIResponse(responseCode = "404", description = "No such version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The rate is already set, or the version has ended",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The category is not eligible under the version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PolicyDtos.PolicyView setMissingRate(@PathParam("id") UUID id, @PathParam("category") BorrowerCategory category,
+                                                @Valid @NotNull PolicyDtos.RateInput input) {
+        return pipeline.run(WriteCommand.of("policy.set-missing-rate", PolicyDtos.PolicyView.class)
+                .roles(Roles.SYSTEM_ADMIN)
+                .nationWide()
+                .target("policy", id, PolicyDtos.PolicyView::id)
+                .before(() -> PolicyDtos.PolicyView.of(service.version(id)))
+                .handler(() -> PolicyDtos.PolicyView.of(service.setMissingRate(id, category, input, UnitScope.today())))).result();
     }
 
     @POST

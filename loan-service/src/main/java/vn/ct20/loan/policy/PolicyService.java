@@ -31,6 +31,12 @@ public class PolicyService {
         return policies.versions();
     }
 
+    /** One version by its id. */
+    @Transactional
+    public LoanPolicy version(UUID id) {
+        return policies.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Lending policy", id));
+    }
+
     /** The version in force at {@code date}. */
     @Transactional
     public LoanPolicy inForce(LocalDate date) {
@@ -94,6 +100,7 @@ public class PolicyService {
             rule.category = c.category();
             rule.eligible = c.eligible();
             rule.annualRatePercent = c.annualRatePercent();
+            rule.rateBasis = c.annualRatePercent() == null || c.rateBasis() == null ? null : c.rateBasis().trim();
             policy.categories.add(rule);
         });
         input.products().forEach(p -> {
@@ -107,6 +114,31 @@ public class PolicyService {
             policy.products.add(rule);
         });
         policies.persist(policy);
+        return policy;
+    }
+
+    /**
+     * Sets the rate a version lacks for an eligible category, naming its legal basis. Only a missing
+     * rate: no loan can have been approved without one, so filling it changes no loan's terms, while a
+     * rate already set changes only through a new version from a future date. A version that has ended
+     * is history and stays as it was.
+     */
+    @Transactional
+    public LoanPolicy setMissingRate(UUID policyId, BorrowerCategory category, PolicyDtos.RateInput input, LocalDate today) {
+        LoanPolicy policy = version(policyId);
+        if (policy.validTo != null && policy.validTo.isBefore(today)) {
+            throw ProblemException.conflict("This version ended on " + policy.validTo + "; it stays as loans were approved under it");
+        }
+        LoanPolicy.CategoryRule rule = policy.category(category).filter(r -> r.eligible).orElseThrow(() -> ProblemException.unprocessable(
+                "The category is not eligible under this version", List.of(new Problem.FieldError("category",
+                        category + " may not borrow under this version: eligibility changes through a new version"))));
+        if (rule.annualRatePercent != null) {
+            throw ProblemException.conflict("This version already sets " + rule.annualRatePercent.stripTrailingZeros().toPlainString()
+                    + " % for " + category + "; a set rate changes only through a new version from a future date");
+        }
+        rule.annualRatePercent = input.annualRatePercent();
+        rule.rateBasis = input.rateBasis().trim();
+        policies.flush();
         return policy;
     }
 }

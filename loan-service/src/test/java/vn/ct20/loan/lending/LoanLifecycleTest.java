@@ -208,7 +208,7 @@ class LoanLifecycleTest {
                 .body("sources.find { it.sourceId == '" + source + "' }.allocated", equalTo(500_000_000))
                 .body("sources.find { it.sourceId == '" + source + "' }.disbursedInYear", equalTo(90_000_000))
                 .body("sources.find { it.sourceId == '" + source + "' }.outstandingAtYearEnd", equalTo(80_000_000))
-                .body("sources.find { it.sourceId == '" + source + "' }.available", equalTo(500_000_000));
+                .body("sources.find { it.sourceId == '" + source + "' }.available", equalTo(410_000_000)); // not revolving: repaid is not lent again
         // The bank's reports as the branch files them: the province's quarterly report by district, and the entrusted capital.
         var quarterlyJson = given().header("Authorization", APPROVER).queryParam("unit", "12").queryParam("year", 2024).queryParam("quarter", 3)
                 .get("/api/v1/bank-reports/quarterly").then().statusCode(200).extract().jsonPath();
@@ -312,6 +312,19 @@ class LoanLifecycleTest {
                 .body("find { it.year == 2024 }.disbursed", equalTo(2_000_000)).body("find { it.year == 2024 }.available", equalTo(8_000_000));
         given().header("Authorization", OFFICER).get("/api/v1/loans/" + loan + "/transactions").then().statusCode(200)
                 .body("size()", equalTo(1));
+
+        // Repaid principal is lent again only from a revolving source (LOAN_RULES: by default a source never lends more than its allocation).
+        repay(loan, 2_000_000L).then().statusCode(201).body("principal", equalTo(2_000_000));
+        given().header("Authorization", APPROVER).get("/api/v1/capital-sources/" + other + "/allocations").then().statusCode(200)
+                .body("find { it.year == 2024 }.repaid", equalTo(2_000_000)).body("find { it.year == 2024 }.available", equalTo(8_000_000));
+        String revolving = capitalSource("LC-REVOLVING-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(), 10_000_000L, true);
+        given().header("Authorization", APPROVER).get("/api/v1/capital-sources/" + revolving).then().statusCode(200).body("revolving", equalTo(true));
+        String relent = submit(borrower, "OVERSEAS_WORK", 10_000_000L, 10_000_000L, 12, 12, null, revolving).then().statusCode(201).extract().path("id");
+        given().header("Authorization", APPROVER).header("If-Match", "\"0\"").post("/api/v1/loans/" + relent + "/approve").then().statusCode(200);
+        disburse(relent, 10_000_000L, UUID.randomUUID().toString()).then().statusCode(201);
+        repay(relent, 4_000_000L).then().statusCode(201).body("principal", equalTo(4_000_000));
+        given().header("Authorization", APPROVER).get("/api/v1/capital-sources/" + revolving + "/allocations").then().statusCode(200)
+                .body("find { it.year == 2024 }.disbursed", equalTo(10_000_000)).body("find { it.year == 2024 }.available", equalTo(4_000_000));
     }
 
     // --- helpers ---
@@ -332,9 +345,13 @@ class LoanLifecycleTest {
     }
 
     static String capitalSource(String code, long allocated) {
+        return capitalSource(code, allocated, false);
+    }
+
+    static String capitalSource(String code, long allocated, boolean revolving) {
         String id = given().header("Authorization", APPROVER).contentType(ContentType.JSON)
                 .body("{\"code\":\"" + code + "\",\"name\":\"Vốn ngân sách tỉnh Lai Châu ủy thác qua NHCSXH\",\"kind\":\"PROVINCIAL_BUDGET_ENTRUSTED\","
-                        + "\"ownerUnitCode\":\"12\"}")
+                        + "\"ownerUnitCode\":\"12\",\"revolving\":" + revolving + "}")
                 .post("/api/v1/capital-sources").then().statusCode(201).extract().path("id");
         for (int year : new int[] {2024, 2025, 2026}) {
             given().header("Authorization", APPROVER).contentType(ContentType.JSON)

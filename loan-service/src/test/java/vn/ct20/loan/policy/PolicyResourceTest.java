@@ -72,6 +72,42 @@ class PolicyResourceTest {
                 .body("approvable", equalTo(false)).body("violations[0].message", containsString("no interest rate"));
     }
 
+    /** The shipped policy leaves a rate unset where no source was at hand: the refusal says so, and an administrator fills it once. */
+    @Test
+    void aRateTheVersionLacksIsSetOnceByAnAdministratorCitingItsBasis() {
+        String shipped = "6a0c5b1e-61a7-4c2f-9e15-2015a0740001";
+        String rate = "/api/v1/policies/" + shipped + "/categories/%s/rate";
+        evaluate("RELATIVE_OF_PERSON_WITH_MERIT", "OVERSEAS_WORK", 50_000_000, 150_000_000L, 24, 36).body("approvable", equalTo(false))
+                .body("violations[0].message", containsString("sets no interest rate for RELATIVE_OF_PERSON_WITH_MERIT yet"))
+                .body("violations[0].message", containsString("PUT " + rate.formatted("RELATIVE_OF_PERSON_WITH_MERIT")));
+        String body = """
+                {"annualRatePercent":%s,"rateBasis":"Nghị định 61/2015/NĐ-CP Điều 38, sửa đổi bởi Nghị định 74/2019/NĐ-CP"}""";
+        given().header("Authorization", OFFICER).contentType(ContentType.JSON).body(body.formatted("7.92"))
+                .put(rate.formatted("RELATIVE_OF_PERSON_WITH_MERIT")).then().statusCode(403);
+        setRate("RELATIVE_OF_PERSON_WITH_MERIT", body.formatted("7.92345")).statusCode(400).body("errors[0].field", equalTo("annualRatePercent"));
+        setRate("RELATIVE_OF_PERSON_WITH_MERIT", body.formatted("\"7.92\"")).statusCode(400);
+        setRate("RELATIVE_OF_PERSON_WITH_MERIT", "{\"annualRatePercent\":7.92}").statusCode(400).body("errors[0].field", equalTo("rateBasis"));
+        setRate("LOCAL_POLICY_GROUP", body.formatted("7.92")).statusCode(422);
+        setRate("POOR", body.formatted("5")).statusCode(409).body("detail", containsString("6.6 % for POOR"));
+        given().header("Authorization", ADMIN).contentType(ContentType.JSON).body(body.formatted("7.92"))
+                .put("/api/v1/policies/" + java.util.UUID.randomUUID() + "/categories/POOR/rate").then().statusCode(404);
+        given().header("Authorization", OFFICER).get("/api/v1/policies/current")
+                .then().body("categories.find { it.category == 'RELATIVE_OF_PERSON_WITH_MERIT' }.annualRatePercent", equalTo(null));
+
+        setRate("RELATIVE_OF_PERSON_WITH_MERIT", body.formatted("7.92")).statusCode(200)
+                .body("categories.find { it.category == 'RELATIVE_OF_PERSON_WITH_MERIT' }.annualRatePercent", equalTo(7.92f))
+                .body("categories.find { it.category == 'RELATIVE_OF_PERSON_WITH_MERIT' }.rateBasis", containsString("Nghị định 74/2019"));
+        evaluate("RELATIVE_OF_PERSON_WITH_MERIT", "OVERSEAS_WORK", 50_000_000, 150_000_000L, 24, 36).body("approvable", equalTo(true))
+                .body("annualRatePercent", equalTo(7.92f)).body("overdueAnnualRatePercent", equalTo(10.296f));
+        // Once set, it changes only through a new version.
+        setRate("RELATIVE_OF_PERSON_WITH_MERIT", body.formatted("6.6")).statusCode(409);
+    }
+
+    private ValidatableResponse setRate(String category, String body) {
+        return given().header("Authorization", ADMIN).contentType(ContentType.JSON).body(body)
+                .put("/api/v1/policies/6a0c5b1e-61a7-4c2f-9e15-2015a0740001/categories/" + category + "/rate").then();
+    }
+
     @Test
     void theShippedPolicyIsInForceAndEarlierDatesHaveNone() {
         given().header("Authorization", OFFICER).queryParam("at", "2026-11-22").get("/api/v1/policies/current")
