@@ -12,9 +12,11 @@ import java.util.UUID;
  * @param deadlineKind DATE, QUARTER, YEAR, RECURRING or ONGOING; null for a section
  * @param dueDate      the date the deadline stands for (end of the quarter or year); null for RECURRING and ONGOING
  * @param status       NOT_STARTED, IN_PROGRESS, DONE or CANCELLED
+ * @param coLeadUnitCodes bodies that lead the task beside leadUnitCode
+ * @param closedOn     the day the task was done or cancelled; null while open
  */
 public record TaskChangedV1(
         UUID taskId, UUID planId, UUID parentTaskId, String number, String title, boolean section, String leadUnitCode,
         String leadUnitKind, List<String> coordinatingUnitCodes, String deadlineKind, String deadlineLabel, LocalDate dueDate, String recurrence,
-        String status, int progressPercent) {
+        String status, int progressPercent, List<String> coLeadUnitCodes, LocalDate closedOn) {
 }

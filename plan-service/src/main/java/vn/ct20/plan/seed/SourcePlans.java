@@ -145,6 +145,7 @@ public class SourcePlans {
                 TaskDtos.TaskInput input = new TaskDtos.TaskInput(task.get("number").asText(), task.get("title").asText(),
                         taskIds.get(text(task, "parentNumber")), task.path("section").asBoolean(), text(task, "leadUnitCode"),
                         task.hasNonNull("leadUnitKind") ? UnitKind.valueOf(task.get("leadUnitKind").asText()) : null,
+                        json.convertValue(task.path("coLeadUnitCodes"), new TypeReference<List<String>>() { }),
                         json.convertValue(task.path("coordinatingUnitCodes"), new TypeReference<List<String>>() { }),
                         task.hasNonNull("deadline") ? json.convertValue(task.get("deadline"), Deadline.class) : null, null);
                 taskIds.put(input.number(), tasks.register(plan, input).id);

@@ -52,6 +52,13 @@ public class Task {
     @Column(name = "lead_unit_kind")
     public String leadUnitKind;
 
+    /** Bodies that lead the task beside {@link #leadUnitCode} (the document names several). */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = 100)
+    @CollectionTable(name = "plan_task_co_lead", joinColumns = @JoinColumn(name = "task_id"))
+    @Column(name = "unit_code")
+    public Set<String> coLeadUnitCodes = new TreeSet<>();
+
     @ElementCollection(fetch = FetchType.EAGER)
     @BatchSize(size = 100)
     @CollectionTable(name = "plan_task_coordinator", joinColumns = @JoinColumn(name = "task_id"))
@@ -85,6 +92,10 @@ public class Task {
     @Column(name = "progress_percent", nullable = false)
     public int progressPercent;
 
+    /** The day the task was done or cancelled, as reported; null while it is open. */
+    @Column(name = "closed_on")
+    public LocalDate closedOn;
+
     @Version
     public long version;
 
@@ -101,15 +112,18 @@ public class Task {
         dueDate = deadline == null ? null : deadline.dueDate();
     }
 
-    /** Past its due date and neither done nor cancelled. Recurring and ongoing tasks are followed per period instead. */
+    /**
+     * Past its due date on {@code date} and not yet done or cancelled by then: a task done later was
+     * overdue on the days before. Recurring and ongoing tasks are followed per period instead.
+     */
     public boolean isOverdueOn(LocalDate date) {
-        return dueDate != null && dueDate.isBefore(date) && status != Status.DONE && status != Status.CANCELLED;
+        return dueDate != null && dueDate.isBefore(date) && (closedOn == null || closedOn.isAfter(date));
     }
 
     TaskChangedV1 toEvent() {
         Deadline deadline = deadline();
         return new TaskChangedV1(id, planId, parentTaskId, number, title, section, leadUnitCode, leadUnitKind, List.copyOf(coordinatingUnitCodes),
                 deadlineKind == null ? null : deadlineKind.name(), deadline == null ? null : deadline.label(), dueDate,
-                recurrence == null ? null : recurrence.name(), status.name(), progressPercent);
+                recurrence == null ? null : recurrence.name(), status.name(), progressPercent, List.copyOf(coLeadUnitCodes), closedOn);
     }
 }

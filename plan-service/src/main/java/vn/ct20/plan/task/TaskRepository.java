@@ -19,6 +19,34 @@ public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
         return count("planId = ?1 and number = ?2", planId, number) > 0;
     }
 
+    /** The latest day progress was reported for, or null. Native: the history is a plain table, not an entity of its own. */
+    public java.time.LocalDate lastProgressDate(UUID taskId) {
+        return (java.time.LocalDate) getEntityManager().createNativeQuery("SELECT max(as_of) FROM plan_task_progress WHERE task_id = :task",
+                java.time.LocalDate.class).setParameter("task", taskId).getSingleResult();
+    }
+
+    public void recordProgress(UUID taskId, java.time.LocalDate asOf, Task.Status status, int percent, String reportedBy) {
+        getEntityManager().createNativeQuery("""
+                        INSERT INTO plan_task_progress (task_id, as_of, status, progress_percent, reported_by)
+                        VALUES (:task, :asOf, :status, :percent, :by)""")
+                .setParameter("task", taskId).setParameter("asOf", asOf).setParameter("status", status.name())
+                .setParameter("percent", percent).setParameter("by", reportedBy).executeUpdate();
+    }
+
+    /** A history row as stored (the status as text). */
+    private record ProgressRow(java.time.LocalDate asOf, String status, int progressPercent, String reportedBy, java.time.Instant reportedAt) {
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<TaskDtos.ProgressEntry> progressOf(UUID taskId) {
+        List<ProgressRow> rows = getEntityManager().createNativeQuery("""
+                        SELECT as_of, status, progress_percent, reported_by, reported_at FROM plan_task_progress
+                         WHERE task_id = :task ORDER BY seq""", ProgressRow.class)
+                .setParameter("task", taskId).getResultList();
+        return rows.stream().map(r -> new TaskDtos.ProgressEntry(r.asOf(), Task.Status.valueOf(r.status()), r.progressPercent(),
+                r.reportedBy(), r.reportedAt())).toList();
+    }
+
     /** A page of the tasks {@code where} (over {@code Task t}) selects. */
     public Page<Task> page(String where, Parameters params, String orderBy, PageRequest page) {
         var query = getEntityManager().createQuery("select t from Task t where " + where + " order by " + orderBy, Task.class);

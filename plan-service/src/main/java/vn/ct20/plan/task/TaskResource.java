@@ -93,6 +93,8 @@ public class TaskResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "Changed since you read it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "DONE below 100 %, or asOf in the future or before the last report",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match missing",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response progress(@PathParam("planId") UUID planId, @PathParam("taskId") UUID taskId,
@@ -101,5 +103,18 @@ public class TaskResource {
         Task task = write("task.report-progress", taskId, new String[] {Roles.REPORTER, Roles.PLAN_EDITOR, Roles.SYSTEM_ADMIN},
                 () -> service.reportProgress(planId, taskId, ifMatch, input));
         return Response.ok(TaskDtos.TaskView.of(task, UnitScope.today())).tag(ETags.of(task.version)).build();
+    }
+
+    @GET
+    @Path("/{taskId}/progress")
+    @Operation(operationId = "listTaskProgress", summary = "The task's progress reports, oldest first",
+            description = "What was reported as of which day, by whom: the history \"overdue at a date\" is answered from.")
+    @APIResponse(responseCode = "200", description = "The reports",
+            content = @Content(schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY,
+                    implementation = TaskDtos.ProgressEntry.class)))
+    @APIResponse(responseCode = "404", description = "No such task in this plan",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<TaskDtos.ProgressEntry> progressHistory(@PathParam("planId") UUID planId, @PathParam("taskId") UUID taskId) {
+        return service.history(planId, taskId);
     }
 }

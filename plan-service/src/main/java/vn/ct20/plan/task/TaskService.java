@@ -48,6 +48,9 @@ public class TaskService {
     @Inject
     Outbox outbox;
 
+    @Inject
+    vn.ct20.platform.security.CurrentUser user;
+
     @Transactional
     public List<Task> list(UUID planId) {
         plans.get(planId);
@@ -77,6 +80,9 @@ public class TaskService {
         task.section = input.section();
         task.leadUnitCode = input.leadUnitCode();
         task.leadUnitKind = input.leadUnitKind() == null ? null : input.leadUnitKind().name();
+        if (input.coLeadUnitCodes() != null) {
+            task.coLeadUnitCodes.addAll(input.coLeadUnitCodes());
+        }
         if (input.coordinatingUnitCodes() != null) {
             task.coordinatingUnitCodes.addAll(input.coordinatingUnitCodes());
         }
@@ -97,21 +103,50 @@ public class TaskService {
             throw ProblemException.conflict("A section has no progress of its own; report on its tasks");
         }
         // A collective task (every unit of a kind leads) is followed by whoever covers the plan's area;
-        // each unit's own progress belongs in its periodic report.
-        String reporter = task.leadUnitCode != null ? task.leadUnitCode : plans.get(planId).areaUnitCode;
-        if (!scope.isNational() && !scope.covers(reporter, null)) {
-            throw ProblemException.forbidden("Progress of this task is reported by its lead unit");
+        // each unit's own progress belongs in its periodic report. Co-leads report as the lead does.
+        List<String> reporters = new ArrayList<>();
+        reporters.add(task.leadUnitCode != null ? task.leadUnitCode : plans.get(planId).areaUnitCode);
+        reporters.addAll(task.coLeadUnitCodes);
+        if (!scope.isNational() && reporters.stream().noneMatch(unit -> scope.covers(unit, null))) {
+            throw ProblemException.forbidden("Progress of this task is reported by its lead units");
         }
         ETags.requireMatch(ifMatch, task.version);
+        List<Problem.FieldError> errors = new ArrayList<>();
         if (input.status() == Task.Status.DONE && input.progressPercent() != 100) {
-            throw ProblemException.unprocessable("A done task is at 100 %",
-                    List.of(new Problem.FieldError("progressPercent", "must be 100 when status is DONE")));
+            errors.add(new Problem.FieldError("progressPercent", "must be 100 when status is DONE"));
         }
+        LocalDate today = UnitScope.today();
+        LocalDate asOf = input.asOf() == null ? today : input.asOf();
+        if (asOf.isAfter(today)) {
+            errors.add(new Problem.FieldError("asOf", "progress is reported for today or a past day, not " + asOf));
+        }
+        LocalDate lastReported = tasks.lastProgressDate(taskId);
+        if (lastReported != null && asOf.isBefore(lastReported)) {
+            errors.add(new Problem.FieldError("asOf", "progress was already reported as of " + lastReported + "; a report is as of that day or later"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.unprocessable("The progress cannot be recorded as given", errors);
+        }
+        boolean closes = input.status() == Task.Status.DONE || input.status() == Task.Status.CANCELLED;
+        boolean wasClosed = task.status == Task.Status.DONE || task.status == Task.Status.CANCELLED;
+        task.closedOn = !closes ? null : wasClosed ? task.closedOn : asOf;
         task.status = input.status();
         task.progressPercent = input.progressPercent();
+        tasks.recordProgress(taskId, asOf, input.status(), input.progressPercent(), user.subject());
         tasks.flush();
         outbox.publish(EventType.TASK_CHANGED_V1, planId.toString(), task.toEvent());
         return task;
+    }
+
+    /** The task's progress reports, oldest first. */
+    @Transactional
+    public List<TaskDtos.ProgressEntry> history(UUID planId, UUID taskId) {
+        Task task = tasks.findById(taskId);
+        if (task == null || !task.planId.equals(planId)) {
+            throw ProblemException.notFound("Task", taskId);
+        }
+        plans.get(planId); // read rules of the plan
+        return tasks.progressOf(taskId);
     }
 
     static final Sorting SORTING = Sorting.by("dueDate", "t.number, t.id", "dueDate", "t.dueDate", "number", "t.number", "status", "t.status");
@@ -123,7 +158,7 @@ public class TaskService {
             throw ProblemException.forbidden("Unit '" + unitCode + "' is outside your scope");
         }
         // Collective tasks: led by every unit of the caller's kind in a plan whose area contains the unit.
-        String lead = "(t.leadUnitCode = :unit or (t.leadUnitKind in :kinds and t.planId in "
+        String lead = "(t.leadUnitCode = :unit or :unit member of t.coLeadUnitCodes or (t.leadUnitKind in :kinds and t.planId in "
                 + "(select p.id from Plan p where p.areaUnitCode in :areas)))";
         String coordinator = ":unit member of t.coordinatingUnitCodes";
         String where = switch (role) {
@@ -136,8 +171,8 @@ public class TaskService {
             params.and("kinds", kindsOf(unitCode)).and("areas", hierarchy.selfAndAncestors(unitCode, null));
         }
         if (overdueOnly) {
-            where += " and t.dueDate < :at and t.status not in (:closed)";
-            params.and("at", at).and("closed", List.of(Task.Status.DONE, Task.Status.CANCELLED));
+            where += " and t.dueDate < :at and (t.closedOn is null or t.closedOn > :at)";
+            params.and("at", at);
         }
         return tasks.page(where, params, SORTING.orderBy(page), page);
     }
@@ -145,8 +180,10 @@ public class TaskService {
     private void validate(Plan plan, TaskDtos.TaskInput input) {
         List<Problem.FieldError> errors = new ArrayList<>();
         List<String> coordinators = input.coordinatingUnitCodes() == null ? List.of() : input.coordinatingUnitCodes();
+        List<String> coLeads = input.coLeadUnitCodes() == null ? List.of() : input.coLeadUnitCodes();
         if (input.section()) {
-            if (input.leadUnitCode() != null || input.leadUnitKind() != null || input.deadline() != null || !coordinators.isEmpty()) {
+            if (input.leadUnitCode() != null || input.leadUnitKind() != null || input.deadline() != null || !coordinators.isEmpty()
+                    || !coLeads.isEmpty()) {
                 errors.add(new Problem.FieldError("section", "a section groups tasks: it has no lead, coordinators or deadline"));
             }
         } else {
@@ -160,10 +197,17 @@ public class TaskService {
                 errors.addAll(input.deadline().errors());
             }
         }
+        for (String code : new LinkedHashSet<>(coLeads)) {
+            if (!withinPlanOrAbove(code, plan)) {
+                errors.add(new Problem.FieldError("coLeadUnitCodes", "'" + code + "' is not a known unit of the plan's area"));
+            } else if (code.equals(input.leadUnitCode())) {
+                errors.add(new Problem.FieldError("coLeadUnitCodes", "'" + code + "' is already the lead"));
+            }
+        }
         for (String code : new LinkedHashSet<>(coordinators)) {
             if (!withinPlanOrAbove(code, plan)) {
                 errors.add(new Problem.FieldError("coordinatingUnitCodes", "'" + code + "' is not a known unit of the plan's area"));
-            } else if (code.equals(input.leadUnitCode())) {
+            } else if (code.equals(input.leadUnitCode()) || coLeads.contains(code)) {
                 errors.add(new Problem.FieldError("coordinatingUnitCodes", "'" + code + "' already leads the task"));
             }
         }

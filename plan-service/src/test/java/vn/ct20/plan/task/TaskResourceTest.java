@@ -50,10 +50,21 @@ class TaskResourceTest {
         add(plan, """
                 {"number":"III.4","title":"Hội nghị sơ kết","section":false,"leadUnitCode":"20-SLDTBXH","deadline":{"kind":"DATE","date":"2025-09-30"}}""")
                 .then().statusCode(201);
+        // Several bodies lead one task together; a body cannot both lead and coordinate it.
+        add(plan, """
+                {"number":"III.6","title":"Lãnh đạo triển khai","section":false,"leadUnitCode":"20-UBND","coLeadUnitCodes":["20-SLDTBXH"],
+                 "coordinatingUnitCodes":["20-SLDTBXH"]}""").then().statusCode(422).body("errors[0].field", equalTo("coordinatingUnitCodes"));
+        add(plan, """
+                {"number":"III.6","title":"Lãnh đạo triển khai","section":true,"coLeadUnitCodes":["20-SLDTBXH"]}""").then().statusCode(422);
+        String coLed = add(plan, """
+                {"number":"III.5","title":"Lãnh đạo triển khai","section":false,"leadUnitCode":"20-UBND","coLeadUnitCodes":["20-SLDTBXH"]}""")
+                .then().statusCode(201).body("coLeadUnitCodes", equalTo(List.of("20-SLDTBXH"))).extract().path("id");
+        given().header("Authorization", EDITOR).queryParam("unit", "20-SLDTBXH").queryParam("role", "LEAD").get("/api/v1/tasks")
+                .then().statusCode(200).body("items.id", hasItem(coLed));
 
         given().header("Authorization", EDITOR).queryParam("at", "2023-07-01").get("/api/v1/plans/" + plan + "/tasks")
                 .then().statusCode(200)
-                .body("number", equalTo(java.util.List.of("III", "III.1", "III.2", "III.3", "III.4")))
+                .body("number", equalTo(java.util.List.of("III", "III.1", "III.2", "III.3", "III.4", "III.5")))
                 .body("find { it.number == 'III.1' }.overdue", equalTo(true))
                 .body("find { it.number == 'III.2' }.overdue", equalTo(false))
                 .body("find { it.number == 'III.3' }.overdue", equalTo(false))
@@ -67,7 +78,7 @@ class TaskResourceTest {
         given().header("Authorization", EDITOR).queryParam("unit", "20-SLDTBXH").queryParam("overdue", true).queryParam("at", "2023-07-01")
                 .get("/api/v1/tasks").then().statusCode(200).body("items.id", hasItem(task)).body("items.number", not(hasItem("III.3")));
 
-        // The lead unit reports progress; once done the task is no longer overdue.
+        // The lead unit reports progress as of a day; once done it is no longer overdue from that day, and was before it.
         String reporter = TestTokens.bearer("REPORTER", "20-SLDTBXH");
         given().header("Authorization", TestTokens.bearer("REPORTER", "12")).header("If-Match", "\"0\"").contentType(ContentType.JSON)
                 .body("{\"status\":\"DONE\",\"progressPercent\":100}").put("/api/v1/plans/" + plan + "/tasks/" + task + "/progress")
@@ -84,14 +95,32 @@ class TaskResourceTest {
                     .put("/api/v1/plans/" + plan + "/tasks/" + task + "/progress").then().statusCode(400).contentType(equalTo("application/problem+json"));
         }
         given().header("Authorization", reporter).header("If-Match", "\"0\"").contentType(ContentType.JSON)
-                .body("{\"status\":\"DONE\",\"progressPercent\":100}").put("/api/v1/plans/" + plan + "/tasks/" + task + "/progress")
-                .then().statusCode(200).body("status", equalTo("DONE")).header("ETag", "\"1\"");
+                .body("{\"status\":\"IN_PROGRESS\",\"progressPercent\":50,\"asOf\":\"2023-05-01\"}").put("/api/v1/plans/" + plan + "/tasks/" + task + "/progress")
+                .then().statusCode(200).body("status", equalTo("IN_PROGRESS")).body("closedOn", equalTo(null)).header("ETag", "\"1\"");
+        // Progress is as of a day: not a future one, and not before what was already reported.
+        for (String asOf : List.of("2023-04-30", java.time.LocalDate.now().plusDays(2).toString())) {
+            given().header("Authorization", reporter).header("If-Match", "\"1\"").contentType(ContentType.JSON)
+                    .body("{\"status\":\"DONE\",\"progressPercent\":100,\"asOf\":\"" + asOf + "\"}")
+                    .put("/api/v1/plans/" + plan + "/tasks/" + task + "/progress").then().statusCode(422).body("errors[0].field", equalTo("asOf"));
+        }
+        // Done on 15 August 2023, reported later: overdue in July, not after.
+        given().header("Authorization", reporter).header("If-Match", "\"1\"").contentType(ContentType.JSON)
+                .body("{\"status\":\"DONE\",\"progressPercent\":100,\"asOf\":\"2023-08-15\"}").put("/api/v1/plans/" + plan + "/tasks/" + task + "/progress")
+                .then().statusCode(200).body("status", equalTo("DONE")).body("closedOn", equalTo("2023-08-15")).header("ETag", "\"2\"");
         given().header("Authorization", EDITOR).queryParam("unit", "20-SLDTBXH").queryParam("overdue", true).queryParam("at", "2023-07-01")
+                .get("/api/v1/tasks").then().body("items.id", hasItem(task));
+        given().header("Authorization", EDITOR).queryParam("at", "2023-07-01").get("/api/v1/plans/" + plan + "/tasks")
+                .then().body("find { it.number == 'III.1' }.overdue", equalTo(true));
+        given().header("Authorization", EDITOR).queryParam("unit", "20-SLDTBXH").queryParam("overdue", true).queryParam("at", "2023-09-01")
                 .get("/api/v1/tasks").then().body("items.id", not(hasItem(task)));
+        given().header("Authorization", EDITOR).get("/api/v1/plans/" + plan + "/tasks/" + task + "/progress").then().statusCode(200)
+                .body("asOf", equalTo(List.of("2023-05-01", "2023-08-15"))).body("status", equalTo(List.of("IN_PROGRESS", "DONE")))
+                .body("reportedBy", hasItem(org.hamcrest.Matchers.notNullValue()));
 
         var events = TestEvents.await(Topic.PLAN_EVENTS.topicName(),
-                e -> plan.equals(e.subject()) && "ct20.plan.task-changed.v1".equals(e.type()), 6, Duration.ofSeconds(30));
+                e -> plan.equals(e.subject()) && "ct20.plan.task-changed.v1".equals(e.type()), 8, Duration.ofSeconds(30));
         assertEquals("DONE", events.get(events.size() - 1).data().get("status").asText());
+        assertEquals("2023-08-15", events.get(events.size() - 1).data().get("closedOn").asText());
     }
 
     @Test

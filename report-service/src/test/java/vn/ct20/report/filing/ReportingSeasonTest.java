@@ -86,7 +86,7 @@ class ReportingSeasonTest {
         regime(PLAN, HALF_YEAR, "20", "FIRST_HALF_YEAR", 20, 6, "20-SLDTBXH", List.of("DEPARTMENT", "DISTRICT"));
         regime(PLAN, YEAR, "20", "YEARLY", 21, 12, "20-SLDTBXH", List.of("DEPARTMENT", "DISTRICT"));
         send(PLAN, EventType.TASK_CHANGED_V1, new TaskChangedV1(TASK, PLAN, null, "V.15.b", "Tăng cường tuyên truyền", false, null,
-                "DISTRICT", List.of(), "ONGOING", "ONGOING", null, null, "IN_PROGRESS", 0));
+                "DISTRICT", List.of(), "ONGOING", "ONGOING", null, null, "IN_PROGRESS", 0, List.of(), null));
         plan(PHONG_THO_PLAN, "109", 2024, 2025);
         regime(PHONG_THO_PLAN, PHONG_THO_REGIME, "109", "YEARLY", 5, 12, "109-PLDTBXH", List.of("COMMUNE"));
         awaitRow("SELECT 1 FROM regime_replica WHERE regime_id = ?", PHONG_THO_REGIME);

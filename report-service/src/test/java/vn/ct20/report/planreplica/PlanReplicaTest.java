@@ -50,7 +50,7 @@ class PlanReplicaTest {
                 "EACH_YEAR", 2023, 2025, false, null));
         UUID task = UUID.randomUUID();
         send(EventType.TASK_CHANGED_V1, plan, new TaskChangedV1(task, plan, null, "1", "Rà soát nhu cầu", false, "20-SLDTBXH", null,
-                List.of("20-UBND"), "QUARTER", "Q2-2023", LocalDate.of(2023, 6, 30), null, "IN_PROGRESS", 40));
+                List.of("20-UBND"), "QUARTER", "Q2-2023", LocalDate.of(2023, 6, 30), null, "IN_PROGRESS", 40, List.of("20-UBND-CL"), null));
         await(() -> count("SELECT count(*) FROM task_replica WHERE task_id = ?1", task), 1L);
 
         assertEquals("Kế hoạch thử (bản 2)", text("SELECT title FROM plan_replica WHERE plan_id = ?1", plan));
@@ -58,6 +58,7 @@ class PlanReplicaTest {
         assertEquals("20-SLDTBXH", text("SELECT consolidating_unit_code FROM regime_replica WHERE plan_id = ?1", plan));
         assertEquals("CN-GX-CHONGZUO", text("SELECT market_code FROM target_replica WHERE target_id = ?1", target));
         assertEquals("2023-06-30", text("SELECT CAST(due_date AS varchar) FROM task_replica WHERE task_id = ?1", task));
+        assertEquals("20-UBND-CL", text("SELECT co_lead_unit_codes[1] FROM task_replica WHERE task_id = ?1", task));
 
         // A removed target leaves the replica.
         send(EventType.TARGET_CHANGED_V1, plan, new TargetChangedV1(target, plan, "x", "WORKERS_SENT", "TOTAL", "GTE", BigDecimal.ONE, null,
