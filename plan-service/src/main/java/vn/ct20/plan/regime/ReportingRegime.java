@@ -24,8 +24,12 @@ import vn.ct20.events.plan.ReportingRegimeChangedV1;
 @Entity
 @Table(name = "reporting_regime")
 public class ReportingRegime {
-    /** FIRST_HALF_YEAR is the 6-month report (data 15/12–14/6); the yearly report covers the year. */
-    public enum Frequency { FIRST_HALF_YEAR, YEARLY, QUARTERLY, AD_HOC }
+    /**
+     * FIRST_HALF_YEAR is the 6-month report (data 15/12–14/6); the yearly report covers the year.
+     * UNSPECIFIED: the plan asks for periodic reports ("định kỳ báo cáo") without saying how often; the
+     * consolidating body fixes it by amending the regime, and no obligation is planned until then.
+     */
+    public enum Frequency { FIRST_HALF_YEAR, YEARLY, QUARTERLY, AD_HOC, UNSPECIFIED }
 
     @Id
     public UUID id;
@@ -61,11 +65,15 @@ public class ReportingRegime {
     @Column(name = "unit_kind")
     public Set<String> reportingUnitKinds = new TreeSet<>();
 
+    /** Every body a task of the plan is assigned to reports (leads, co-leads, every unit of a collective lead's kind). */
+    @Column(name = "reporting_task_leads", nullable = false)
+    public boolean reportingTaskLeads;
+
     @Version
     public long version;
 
     ReportingRegimeChangedV1 toEvent(String planArea, boolean removed) {
         return new ReportingRegimeChangedV1(id, planId, planArea, frequency.name(), dueDay, dueMonth, consolidatingUnitCode,
-                List.copyOf(reportingUnitCodes), List.copyOf(reportingUnitKinds), cutOffRule, description, removed);
+                List.copyOf(reportingUnitCodes), List.copyOf(reportingUnitKinds), cutOffRule, description, removed, reportingTaskLeads);
     }
 }

@@ -20,7 +20,7 @@ public final class ReportingRegimeDtos {
 
     @Schema(name = "ReportingRegimeInput", example = """
             {"frequency":"FIRST_HALF_YEAR","dueDay":20,"dueMonth":6,"consolidatingUnitCode":"20-SLDTBXH",
-             "reportingUnitCodes":[],"reportingUnitKinds":["DEPARTMENT","DISTRICT"],
+             "reportingUnitCodes":[],"reportingUnitKinds":["DEPARTMENT","DISTRICT"],"reportingTaskLeads":true,
              "description":"Định kỳ 6 tháng (trước ngày 20/6), các sở, ban, ngành, UBND các huyện, thành phố báo cáo UBND tỉnh (qua Sở LĐTBXH)",
              "amendmentReason":null}""")
     public record RegimeInput(
@@ -30,6 +30,9 @@ public final class ReportingRegimeDtos {
             @NotBlank @Pattern(regexp = Codes.UNIT) String consolidatingUnitCode,
             @Size(max = 500) @Schema(nullable = true) List<@NotBlank @Pattern(regexp = Codes.UNIT) String> reportingUnitCodes,
             @Size(max = 20) @Schema(nullable = true) List<@NotNull UnitKind> reportingUnitKinds,
+            @Schema(description = "Every body a task of the plan is assigned to reports too (\"các sở, ban, ngành, đoàn thể … báo cáo\"): "
+                    + "its leads and co-leads, and every unit of a collective lead's kind. Default false.", nullable = true)
+            Boolean reportingTaskLeads,
             @Size(max = 1000) @Schema(nullable = true) String description,
             @Size(max = 1000) @Schema(nullable = true) String amendmentReason) {
     }
@@ -38,10 +41,11 @@ public final class ReportingRegimeDtos {
     public record RegimeView(UUID id, UUID planId, ReportingRegime.Frequency frequency, @Schema(nullable = true) Integer dueDay,
                              @Schema(nullable = true) Integer dueMonth,
                              String consolidatingUnitCode, Set<String> reportingUnitCodes, Set<String> reportingUnitKinds,
+                             @Schema(description = "Every body a task of the plan is assigned to reports too") boolean reportingTaskLeads,
                              String cutOffRule, @Schema(nullable = true) String description) {
         static RegimeView of(ReportingRegime r) {
             return new RegimeView(r.id, r.planId, r.frequency, r.dueDay, r.dueMonth, r.consolidatingUnitCode, r.reportingUnitCodes,
-                    r.reportingUnitKinds, r.cutOffRule, r.description);
+                    r.reportingUnitKinds, r.reportingTaskLeads, r.cutOffRule, r.description);
         }
     }
 }

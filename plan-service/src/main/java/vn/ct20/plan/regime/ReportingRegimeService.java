@@ -65,6 +65,7 @@ public class ReportingRegimeService {
         if (input.reportingUnitKinds() != null) {
             input.reportingUnitKinds().forEach(kind -> regime.reportingUnitKinds.add(kind.name()));
         }
+        regime.reportingTaskLeads = Boolean.TRUE.equals(input.reportingTaskLeads());
         regimes.persist(regime);
         outbox.publish(EventType.REPORTING_REGIME_CHANGED_V1, plan.id.toString(), regime.toEvent(plan.areaUnitCode, false));
         return regime;
@@ -104,8 +105,9 @@ public class ReportingRegimeService {
                 errors.add(new Problem.FieldError("reportingUnitCodes", "'" + code + "' is not a unit of the plan's area " + plan.areaUnitCode));
             }
         }
-        if (codes.isEmpty() && (input.reportingUnitKinds() == null || input.reportingUnitKinds().isEmpty())) {
-            errors.add(new Problem.FieldError("reportingUnitKinds", "name the reporting units or their kinds"));
+        if (codes.isEmpty() && (input.reportingUnitKinds() == null || input.reportingUnitKinds().isEmpty())
+                && !Boolean.TRUE.equals(input.reportingTaskLeads())) {
+            errors.add(new Problem.FieldError("reportingUnitKinds", "name the reporting units or their kinds, or let the task leads report"));
         }
         if (!errors.isEmpty()) {
             throw ProblemException.unprocessable("The reporting regime contradicts the plan or the calendar", errors);

@@ -25,13 +25,19 @@ public class ObligationRepository implements PanacheRepositoryBase<Obligation, U
      * Periodic regimes with the years they run: from the plan's first year (else its issue year, else the
      * latest issue year of the plans it implements, since it cannot predate them) to its last year (else
      * {@code currentYear}). A regime whose plan says nothing of when it starts is left out: no obligation is invented.
+     * A regime whose task leads report adds the plan's task leads, co-leads and collective lead kinds to its lists.
      * Native SQL: the replicas are tables the plan events fill, read here with PostgreSQL's array operators.
      */
     @SuppressWarnings("unchecked")
     public List<Regime> periodicRegimes(int currentYear) {
         List<RegimeRow> rows = getEntityManager().createNativeQuery("""
                         SELECT r.regime_id, r.plan_id, r.plan_area_unit_code, r.frequency, r.due_day, r.due_month, r.consolidating_unit_code,
-                               array_to_string(r.reporting_unit_kinds, ','), array_to_string(r.reporting_unit_codes, ','),
+                               array_to_string(r.reporting_unit_kinds || CASE WHEN r.reporting_task_leads THEN ARRAY(
+                                   SELECT DISTINCT t.lead_unit_kind FROM task_replica t
+                                    WHERE t.plan_id = r.plan_id AND t.lead_unit_kind IS NOT NULL) ELSE '{}' END, ','),
+                               array_to_string(r.reporting_unit_codes || CASE WHEN r.reporting_task_leads THEN ARRAY(
+                                   SELECT DISTINCT lead FROM task_replica t, unnest(array_prepend(t.lead_unit_code, t.co_lead_unit_codes)) lead
+                                    WHERE t.plan_id = r.plan_id AND lead IS NOT NULL) ELSE '{}' END, ','),
                                COALESCE(p.period_from, EXTRACT(YEAR FROM p.issue_date)::int,
                                         (SELECT MAX(EXTRACT(YEAR FROM parent.issue_date))::int FROM plan_replica parent
                                           WHERE parent.plan_id = ANY (p.parent_ids))) AS first_year,

@@ -173,13 +173,14 @@ public class PlanReplicaRepository {
         }
         try (PreparedStatement s = c.prepareStatement("""
                 INSERT INTO regime_replica (regime_id, plan_id, plan_area_unit_code, frequency, due_day, due_month,
-                                            consolidating_unit_code, reporting_unit_codes, reporting_unit_kinds, cut_off_rule, description)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                            consolidating_unit_code, reporting_unit_codes, reporting_unit_kinds, cut_off_rule, description,
+                                            reporting_task_leads)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (regime_id) DO UPDATE SET plan_area_unit_code = EXCLUDED.plan_area_unit_code,
                     frequency = EXCLUDED.frequency, due_day = EXCLUDED.due_day, due_month = EXCLUDED.due_month,
                     consolidating_unit_code = EXCLUDED.consolidating_unit_code, reporting_unit_codes = EXCLUDED.reporting_unit_codes,
                     reporting_unit_kinds = EXCLUDED.reporting_unit_kinds, cut_off_rule = EXCLUDED.cut_off_rule,
-                    description = EXCLUDED.description""")) {
+                    description = EXCLUDED.description, reporting_task_leads = EXCLUDED.reporting_task_leads""")) {
             s.setObject(1, r.regimeId());
             s.setObject(2, r.planId());
             s.setString(3, r.planAreaUnitCode());
@@ -191,6 +192,7 @@ public class PlanReplicaRepository {
             s.setArray(9, c.createArrayOf("varchar", texts(r.reportingUnitKinds())));
             s.setString(10, r.cutOffRule());
             s.setString(11, r.description());
+            s.setBoolean(12, r.reportingTaskLeads());
             s.executeUpdate();
         }
     }

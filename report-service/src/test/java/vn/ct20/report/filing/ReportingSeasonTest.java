@@ -123,6 +123,32 @@ class ReportingSeasonTest {
                 .get("/api/v1/timeliness").then().statusCode(403).contentType(equalTo("application/problem+json"));
     }
 
+    /** "Các sở, ban, ngành, đoàn thể … báo cáo": the bodies the plan assigns tasks to report, whatever their kind; "định kỳ" alone plans nothing. */
+    @Test
+    void everyBodyAssignedATaskReportsWhenTheRegimeSaysSo() {
+        UUID plan = UUID.randomUUID();
+        UUID regime = UUID.randomUUID();
+        UUID unspecified = UUID.randomUUID();
+        plan(plan, "20", 2024, 2024);
+        send(plan, EventType.TASK_CHANGED_V1, new TaskChangedV1(UUID.randomUUID(), plan, null, "1", "Bảo đảm an ninh", false, "20-CA", null,
+                List.of(), "ONGOING", "ONGOING", null, null, "NOT_STARTED", 0, List.of("20-STC"), null));
+        send(plan, EventType.TASK_CHANGED_V1, new TaskChangedV1(UUID.randomUUID(), plan, null, "2", "Tuyên truyền ở cơ sở", false, null,
+                "DISTRICT", List.of("20-SLDTBXH"), "ONGOING", "ONGOING", null, null, "NOT_STARTED", 0, List.of(), null));
+        send(plan, EventType.REPORTING_REGIME_CHANGED_V1, new ReportingRegimeChangedV1(regime, plan, "20", "YEARLY", 21, 12, "20-SLDTBXH",
+                List.of(), List.of(), "DECREE_09", "Các cơ quan được giao nhiệm vụ báo cáo hằng năm", false, true));
+        send(plan, EventType.REPORTING_REGIME_CHANGED_V1, new ReportingRegimeChangedV1(unspecified, plan, "20", "UNSPECIFIED", null, null,
+                "20-SLDTBXH", List.of(), List.of("DEPARTMENT"), "DECREE_09", "Định kỳ báo cáo kết quả thực hiện", false, false));
+        awaitRow("SELECT 1 FROM regime_replica WHERE regime_id = ?", unspecified);
+        awaitRow("SELECT 1 FROM task_replica WHERE plan_id = ? AND lead_unit_kind = 'DISTRICT'", plan);
+        planner.plan(LocalDate.of(2026, 11, 22));
+        // Police and the finance department lead a task; every district leads the other; the coordinator and the consolidator do not report.
+        given().header("Authorization", CONSOLIDATOR).queryParam("planId", plan).queryParam("period", "2024").get("/api/v1/obligations")
+                .then().statusCode(200).body("items.unitCode", equalTo(List.of("178", "180", "181", "20-CA", "20-STC")))
+                .body("items.dueDate", everyItem(equalTo("2024-12-21")));
+        given().header("Authorization", CONSOLIDATOR).queryParam("planId", plan).get("/api/v1/obligations")
+                .then().statusCode(200).body("items.regimeId", everyItem(equalTo(regime.toString())));
+    }
+
     @Test
     void aSeasonOfDistrictReportsIsFiledReviewedAndMeasured() {
         planner.plan(LocalDate.of(2026, 11, 22));
@@ -368,7 +394,7 @@ class ReportingSeasonTest {
 
     static void regime(UUID plan, UUID id, String area, String frequency, int day, int month, String consolidating, List<String> kinds) {
         send(plan, EventType.REPORTING_REGIME_CHANGED_V1, new ReportingRegimeChangedV1(id, plan, area, frequency, day, month, consolidating,
-                List.of(), kinds, "DECREE_09", "Thử", false));
+                List.of(), kinds, "DECREE_09", "Thử", false, false));
     }
 
     static void send(UUID plan, EventType type, Record payload) {
