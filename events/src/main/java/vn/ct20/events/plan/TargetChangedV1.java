@@ -16,9 +16,11 @@ import java.util.UUID;
  * @param timeBasis   EACH_YEAR, YEARLY_AVERAGE or BY_YEAR
  * @param marketGroupMembers with MARKET_GROUP: the group's markets when the event was published (added field)
  * @param removed     true when the target was removed from the plan
+ * @param stretchValue with GTE or GT: the aspiration beyond the floor ("phấn đấu … từ 10% đến 15%": value 10, stretch 15); null otherwise
  */
 public record TargetChangedV1(
         UUID targetId, UUID planId, String label, String indicatorCode, String measure, String comparator,
         BigDecimal value, BigDecimal valueTo, String scope, String subUnitKind, String marketScope, String marketCode,
-        String marketGroupCode, String timeBasis, Integer fromYear, Integer toYear, boolean removed, List<String> marketGroupMembers) {
+        String marketGroupCode, String timeBasis, Integer fromYear, Integer toYear, boolean removed, List<String> marketGroupMembers,
+        BigDecimal stretchValue) {
 }

@@ -57,6 +57,10 @@ public class Target {
     @Column(name = "value_to")
     public BigDecimal valueTo;
 
+    /** With GTE or GT: the aspiration beyond the floor {@link #value}; reaching the floor meets the target. */
+    @Column(name = "stretch_value")
+    public BigDecimal stretchValue;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public Scope scope;
@@ -90,6 +94,7 @@ public class Target {
     /** @param groupMembers the market group's members, carried so that consumers can measure the target without asking */
     TargetChangedV1 toEvent(boolean removed, List<String> groupMembers) {
         return new TargetChangedV1(id, planId, label, indicatorCode, measure.name(), comparator.name(), value, valueTo, scope.name(),
-                subUnitKind, marketScope.name(), marketCode, marketGroupCode, timeBasis.name(), fromYear, toYear, removed, groupMembers);
+                subUnitKind, marketScope.name(), marketCode, marketGroupCode, timeBasis.name(), fromYear, toYear, removed, groupMembers,
+                stretchValue);
     }
 }

@@ -20,7 +20,7 @@ public final class TargetDtos {
 
     @Schema(name = "TargetInput", description = "A target as the plan words it, in a form reports can be measured against.", example = """
             {"label":"Hằng năm có từ 5.000 lao động trở lên đi làm việc tại thành phố Sùng Tả, tỉnh Quảng Tây, Trung Quốc",
-             "indicatorCode":"WORKERS_SENT","measure":"TOTAL","comparator":"GTE","value":5000,"valueTo":null,
+             "indicatorCode":"WORKERS_SENT","measure":"TOTAL","comparator":"GTE","value":5000,"valueTo":null,"stretchValue":null,
              "scope":"PLAN_AREA","subUnitKind":null,"marketScope":"MARKET","marketCode":"CN-GX-CHONGZUO","marketGroupCode":null,
              "timeBasis":"EACH_YEAR","fromYear":2023,"toYear":2025,"amendmentReason":null}""")
     public record TargetInput(
@@ -31,6 +31,9 @@ public final class TargetDtos {
             @NotNull @DecimalMin("0") @Digits(integer = 16, fraction = 4) @Schema(example = "5000") BigDecimal value,
             @DecimalMin("0") @Digits(integer = 16, fraction = 4) @Schema(description = "Upper bound, only with RANGE", example = "15", nullable = true)
             BigDecimal valueTo,
+            @DecimalMin("0") @Digits(integer = 16, fraction = 4)
+            @Schema(description = "Only with GTE or GT: the aspiration above the floor (\"phấn đấu … từ 10% đến 15%\" is GTE 10, stretch 15)",
+                    example = "15", nullable = true) BigDecimal stretchValue,
             @NotNull Target.Scope scope,
             @Pattern(regexp = "[A-Z_]{2,40}") @Schema(description = "With EACH_SUB_UNIT: the kind of sub-unit (COMMUNE, VILLAGE …)", nullable = true)
             String subUnitKind,
@@ -45,12 +48,14 @@ public final class TargetDtos {
 
     @Schema(name = "Target")
     public record TargetView(UUID id, UUID planId, String label, String indicatorCode, Target.Measure measure,
-                             Target.Comparator comparator, BigDecimal value, @Schema(nullable = true) BigDecimal valueTo, Target.Scope scope,
+                             Target.Comparator comparator, BigDecimal value, @Schema(nullable = true) BigDecimal valueTo,
+                             @Schema(description = "The aspiration above a floor target", nullable = true) BigDecimal stretchValue, Target.Scope scope,
                              @Schema(nullable = true) String subUnitKind, Target.MarketScope marketScope,
                              @Schema(nullable = true) String marketCode, @Schema(nullable = true) String marketGroupCode,
                              Target.TimeBasis timeBasis, @Schema(nullable = true) Integer fromYear, @Schema(nullable = true) Integer toYear) {
         static TargetView of(Target t) {
-            return new TargetView(t.id, t.planId, t.label, t.indicatorCode, t.measure, t.comparator, plain(t.value), plain(t.valueTo), t.scope,
+            return new TargetView(t.id, t.planId, t.label, t.indicatorCode, t.measure, t.comparator, plain(t.value), plain(t.valueTo),
+                    plain(t.stretchValue), t.scope,
                     t.subUnitKind, t.marketScope, t.marketCode, t.marketGroupCode, t.timeBasis, t.fromYear, t.toYear);
         }
     }

@@ -63,6 +63,7 @@ public class TargetService {
         target.comparator = input.comparator();
         target.value = input.value();
         target.valueTo = input.valueTo();
+        target.stretchValue = input.stretchValue();
         target.scope = input.scope();
         target.subUnitKind = input.subUnitKind();
         target.marketScope = input.marketScope();
@@ -114,6 +115,13 @@ public class TargetService {
             }
         } else if (input.valueTo() != null) {
             errors.add(new Problem.FieldError("valueTo", "only a RANGE has valueTo"));
+        }
+        boolean floor = input.comparator() == Target.Comparator.GTE || input.comparator() == Target.Comparator.GT;
+        if (input.stretchValue() != null && (!floor || input.stretchValue().compareTo(input.value()) <= 0)) {
+            errors.add(new Problem.FieldError("stretchValue", "only a floor (GTE, GT) has a stretch, above its value"));
+        }
+        if (input.timeBasis() != Target.TimeBasis.EACH_YEAR && input.toYear() == null) {
+            errors.add(new Problem.FieldError("toYear", "an average or a \"by\" target needs the year its window ends"));
         }
         if (input.measure() == Target.Measure.SHARE_PERCENT && input.value().compareTo(HUNDRED) > 0) {
             errors.add(new Problem.FieldError("value", "a share is at most 100 %"));

@@ -41,8 +41,11 @@ class PlanPartsTest {
                 .then().statusCode(200).body("$", hasSize(3))
                 .body("find { it.marketCode == 'CN-GX-CHONGZUO' && it.marketScope == 'MARKET' }.value", equalTo(5000))
                 .body("find { it.marketScope == 'ALL_EXCEPT_MARKET' }.value", equalTo(400))
-                .body("find { it.measure == 'GROWTH_PERCENT' }.comparator", equalTo("RANGE"))
-                .body("find { it.measure == 'GROWTH_PERCENT' }.valueTo", equalTo(15));
+                // "Phấn đấu … mỗi năm tăng từ 10% đến 15%": met from 10 %, 15 % the aspiration, so 16 % is met too
+                .body("find { it.measure == 'GROWTH_PERCENT' }.comparator", equalTo("GTE"))
+                .body("find { it.measure == 'GROWTH_PERCENT' }.value", equalTo(10))
+                .body("find { it.measure == 'GROWTH_PERCENT' }.stretchValue", equalTo(15))
+                .body("find { it.measure == 'GROWTH_PERCENT' }.valueTo", equalTo(null));
         given().header("Authorization", VIEWER).get("/api/v1/plans/" + PHONG_THO + "/targets")
                 .then().statusCode(200).body("$", hasSize(5))
                 .body("find { it.scope == 'EACH_SUB_UNIT' && it.subUnitKind == 'COMMUNE' }.value", equalTo(4))
@@ -156,6 +159,12 @@ class PlanPartsTest {
                 {"label":"Chỉ tiêu thử","indicatorCode":"WORKERS_SENT","measure":"TOTAL","comparator":"GTE","value":100,
                  "scope":"PLAN_AREA","marketScope":"ALL","timeBasis":"EACH_YEAR"}""";
         postTarget(plan, base.replace("\"comparator\":\"GTE\"", "\"comparator\":\"RANGE\"")).then().statusCode(422).body("errors[0].field", equalTo("valueTo"));
+        // A stretch only above a floor; an average needs the end of its window.
+        postTarget(plan, base.replace("\"value\":100", "\"value\":100,\"stretchValue\":90")).then().statusCode(422)
+                .body("errors[0].field", equalTo("stretchValue"));
+        postTarget(plan, base.replace("\"comparator\":\"GTE\"", "\"comparator\":\"LTE\"").replace("\"value\":100", "\"value\":100,\"stretchValue\":150"))
+                .then().statusCode(422).body("errors[0].field", equalTo("stretchValue"));
+        postTarget(plan, base.replace("\"EACH_YEAR\"", "\"YEARLY_AVERAGE\"")).then().statusCode(422).body("errors[0].field", equalTo("toYear"));
         postTarget(plan, base.replace("\"marketScope\":\"ALL\"", "\"marketScope\":\"MARKET\",\"marketCode\":\"ATLANTIS\"")).then().statusCode(422)
                 .body("errors[0].field", equalTo("marketCode"));
         postTarget(plan, base.replace("\"value\":100", "\"value\":2.5")).then().statusCode(422).body("errors[0].field", equalTo("value"));

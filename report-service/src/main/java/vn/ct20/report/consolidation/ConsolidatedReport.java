@@ -20,7 +20,7 @@ import vn.ct20.report.loanfigures.LoanFigures;
                           "leadUnitCode":"178","leadUnitKind":null,"status":"IN_PROGRESS","narrative":"Tổ chức 12 hội nghị tư vấn."}],
          "targets":[{"targetId":"7e6d5c4b-3a29-4817-9f6e-5d4c3b2a1908","planId":"c02f2f28-04cd-3511-8b9b-03a5f71cf0d0",
                      "label":"Hằng năm có từ 5.000 lao động trở lên đi làm việc tại thành phố Sùng Tả, Trung Quốc","indicatorCode":"WORKERS_SENT",
-                     "measure":"TOTAL","comparator":"GTE","value":5000,"valueTo":null,"timeBasis":"EACH_YEAR","fromYear":2023,"toYear":2025,
+                     "measure":"TOTAL","comparator":"GTE","value":5000,"valueTo":null,"stretchValue":null,"stretchReached":null,"timeBasis":"EACH_YEAR","fromYear":2023,"toYear":2025,
                      "actual":5150,"attainmentPercent":103.0,"status":"MET","shortfalls":[],"note":null}],
          "loans":{"total":{"marketCode":null,"loansDisbursed":12,"disbursed":600000000,"principalRepaid":45000000,
                            "outstanding":555000000,"overdue":0},
@@ -74,7 +74,11 @@ public record ConsolidatedReport(
 
     @Schema(name = "TargetAttainment")
     public record TargetLine(UUID targetId, UUID planId, String label, String indicatorCode, String measure, String comparator,
-                             BigDecimal value, @Schema(nullable = true) BigDecimal valueTo, String timeBasis,
+                             BigDecimal value, @Schema(nullable = true) BigDecimal valueTo,
+                             @Schema(description = "The aspiration above a floor target (met from value)", nullable = true) BigDecimal stretchValue,
+                             @Schema(description = "Whether the actual reached the stretch; null without a stretch or a judgement", nullable = true)
+                             Boolean stretchReached,
+                             String timeBasis,
                              @Schema(nullable = true) Integer fromYear, @Schema(nullable = true) Integer toYear,
                              @Schema(description = "The measured actual: a count, a share or a growth in %, a yearly average; "
                                      + "for a per-sub-unit target the lowest sub-unit's", nullable = true) BigDecimal actual,

@@ -129,8 +129,9 @@ public class ConsolidationDocument {
     private static OfficialReport.Table targets(ConsolidatedReport report, Map<String, String> names) {
         List<Row> rows = new ArrayList<>();
         for (ConsolidatedReport.TargetLine t : report.targets()) {
-            Object plan = t.valueTo() == null ? t.value() : VietnameseFormat.decimal(t.value()) + " - "
-                    + VietnameseFormat.decimal(t.valueTo());
+            // A range, or a floor with the aspiration the plan states ("phấn đấu từ 10% đến 15%"), reads as the plan words it.
+            BigDecimal upper = t.valueTo() != null ? t.valueTo() : t.stretchValue();
+            Object plan = upper == null ? t.value() : VietnameseFormat.decimal(t.value()) + " - " + VietnameseFormat.decimal(upper);
             String unitOfMeasure = t.measure().equals("TOTAL") ? ReferenceNames.indicator(t.indicatorCode()).unitOfMeasure() : "%";
             List<String> shortOf = t.shortfalls().stream().map(s -> names.get(s.unitCode())).toList();
             rows.add(Row.of(t.label(), unitOfMeasure, plan, t.actual(), t.attainmentPercent(), status(t.status()), String.join(", ", shortOf)));

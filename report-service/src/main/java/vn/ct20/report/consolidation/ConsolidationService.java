@@ -349,7 +349,10 @@ public class ConsolidationService {
         }
         BigDecimal attainment = actual == null || t.value().signum() == 0 ? null
                 : actual.multiply(HUNDRED).divide(t.value(), 1, RoundingMode.HALF_UP);
+        Boolean stretchReached = t.stretchValue() == null || actual == null || status == TargetStatus.NOT_YET_DUE ? null
+                : actual.compareTo(t.stretchValue()) >= 0;
         return new TargetLine(t.id(), t.planId(), t.label(), t.indicator(), t.measure(), t.comparator(), t.value(), t.valueTo(),
+                t.stretchValue(), stretchReached,
                 t.timeBasis(), t.fromYear(), t.toYear(), actual, attainment, status, shortfalls, note);
     }
 }

@@ -15,7 +15,8 @@ public final class PlanReplicaDtos {
     /** A target of a plan, with the first year of its plan; the market group's members comma-separated. */
     public record TargetRow(UUID id, UUID planId, String label, String indicator, String measure, String comparator, java.math.BigDecimal value,
                             java.math.BigDecimal valueTo, String scope, String subUnitKind, String marketScope, String marketCode,
-                            String groupMembersJoined, String timeBasis, Integer fromYear, Integer toYear, Integer planFrom) {
+                            String groupMembersJoined, String timeBasis, Integer fromYear, Integer toYear, Integer planFrom,
+                            java.math.BigDecimal stretchValue) {
         public List<String> groupMembers() {
             return groupMembersJoined == null || groupMembersJoined.isEmpty() ? List.of() : List.of(groupMembersJoined.split(","));
         }

@@ -75,7 +75,7 @@ public class PlanReplicaRepository {
                         SELECT t.target_id, t.plan_id, t.label, t.indicator_code, t.measure, t.comparator,
                                t.value, t.value_to, t.scope, t.sub_unit_kind, t.market_scope, t.market_code,
                                array_to_string(t.market_group_members, ','), t.time_basis, t.from_year, t.to_year,
-                               COALESCE(p.period_from, CAST(EXTRACT(YEAR FROM p.issue_date) AS integer))
+                               COALESCE(p.period_from, CAST(EXTRACT(YEAR FROM p.issue_date) AS integer)), t.stretch_value
                           FROM target_replica t JOIN plan_replica p ON p.plan_id = t.plan_id
                          WHERE p.area_unit_code = :unit AND p.status IN ('ISSUED', 'AMENDED')
                            AND (t.from_year IS NULL OR t.from_year <= :year) AND (t.to_year IS NULL OR t.to_year >= :year)
@@ -137,14 +137,14 @@ public class PlanReplicaRepository {
         try (PreparedStatement s = c.prepareStatement("""
                 INSERT INTO target_replica (target_id, plan_id, label, indicator_code, measure, comparator, value, value_to, scope,
                                             sub_unit_kind, market_scope, market_code, market_group_code, time_basis, from_year, to_year,
-                                            market_group_members)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                            market_group_members, stretch_value)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (target_id) DO UPDATE SET label = EXCLUDED.label, indicator_code = EXCLUDED.indicator_code,
                     measure = EXCLUDED.measure, comparator = EXCLUDED.comparator, value = EXCLUDED.value, value_to = EXCLUDED.value_to,
                     scope = EXCLUDED.scope, sub_unit_kind = EXCLUDED.sub_unit_kind, market_scope = EXCLUDED.market_scope,
                     market_code = EXCLUDED.market_code, market_group_code = EXCLUDED.market_group_code,
                     time_basis = EXCLUDED.time_basis, from_year = EXCLUDED.from_year, to_year = EXCLUDED.to_year,
-                    market_group_members = EXCLUDED.market_group_members""")) {
+                    market_group_members = EXCLUDED.market_group_members, stretch_value = EXCLUDED.stretch_value""")) {
             s.setObject(1, t.targetId());
             s.setObject(2, t.planId());
             s.setString(3, t.label());
@@ -162,6 +162,7 @@ public class PlanReplicaRepository {
             setInteger(s, 15, t.fromYear());
             setInteger(s, 16, t.toYear());
             s.setArray(17, t.marketGroupMembers() == null ? null : c.createArrayOf("varchar", t.marketGroupMembers().toArray()));
+            s.setBigDecimal(18, t.stretchValue());
             s.executeUpdate();
         }
     }

@@ -78,7 +78,7 @@ class ConsolidationTest {
                 "CN-GX-CHONGZUO", null, "EACH_YEAR", 2022, 2025);
         target("Hằng năm có từ 400 lao động trở lên đi làm việc tại các thị trường khác", "TOTAL", "GTE", 400, null, "PLAN_AREA", null,
                 "ALL_EXCEPT_MARKET", "CN-GX-CHONGZUO", null, "EACH_YEAR", 2022, 2025);
-        target("Số lao động đi làm việc ở nước ngoài tăng 10 - 15%/năm", "GROWTH_PERCENT", "RANGE", 10, 15, "PLAN_AREA", null, "ALL", null,
+        target("Số lao động đi làm việc ở nước ngoài tăng 10 - 15%/năm", "GROWTH_PERCENT", "GTE", 10, 15, "PLAN_AREA", null, "ALL", null,
                 null, "EACH_YEAR", 2022, 2025);
         target("Bình quân mỗi xã có ít nhất 4 lao động/năm", "TOTAL", "GTE", 4, null, "EACH_SUB_UNIT", "COMMUNE", "ALL", null, null,
                 "YEARLY_AVERAGE", null, 2023);
@@ -142,10 +142,13 @@ class ConsolidationTest {
         Map<String, Object> others = targets.get("Hằng năm có từ 400 lao động trở lên đi làm việc tại các thị trường khác");
         assertNumber(900, others.get("actual"));
         org.junit.jupiter.api.Assertions.assertEquals("MET", others.get("status"));
-        // 6,200 against 5,600 in 2022: +10.71 %, within 10–15 %.
+        // 6,200 against 5,600 in 2022: +10.71 %: the 10 % floor is met, the 15 % the plan strives for is not reached.
         Map<String, Object> growth = targets.get("Số lao động đi làm việc ở nước ngoài tăng 10 - 15%/năm");
         assertNumber(10.71, growth.get("actual"));
         org.junit.jupiter.api.Assertions.assertEquals("MET", growth.get("status"));
+        org.junit.jupiter.api.Assertions.assertEquals("GTE", growth.get("comparator"));
+        assertNumber(15, growth.get("stretchValue"));
+        org.junit.jupiter.api.Assertions.assertEquals(Boolean.FALSE, growth.get("stretchReached"));
         // Per commune: Một averages 5.5, Hai 2.5 — Hai falls short.
         Map<String, Object> perCommune = targets.get("Bình quân mỗi xã có ít nhất 4 lao động/năm");
         org.junit.jupiter.api.Assertions.assertEquals("NOT_MET", perCommune.get("status"));
@@ -313,11 +316,14 @@ class ConsolidationTest {
         TestUnits.send(TestUnits.event(code, name, kind, parent, 0));
     }
 
-    static void target(String label, String measure, String comparator, int value, Integer valueTo, String scope, String subUnitKind,
+    /** @param upper with RANGE the upper bound; with a floor (GTE, GT) the stretch the plan aspires to */
+    static void target(String label, String measure, String comparator, int value, Integer upper, String scope, String subUnitKind,
                        String marketScope, String market, String group, String timeBasis, Integer from, Integer to) {
+        BigDecimal bound = upper == null ? null : BigDecimal.valueOf(upper);
+        boolean range = comparator.equals("RANGE");
         send(EventType.TARGET_CHANGED_V1, new TargetChangedV1(UUID.randomUUID(), PLAN, label, "WORKERS_SENT", measure, comparator,
-                BigDecimal.valueOf(value), valueTo == null ? null : BigDecimal.valueOf(valueTo), scope, subUnitKind, marketScope, market, group,
-                timeBasis, from, to, false, group == null ? null : List.of("JP", "KR", "TW")));
+                BigDecimal.valueOf(value), range ? bound : null, scope, subUnitKind, marketScope, market, group,
+                timeBasis, from, to, false, group == null ? null : List.of("JP", "KR", "TW"), range ? null : bound));
     }
 
     static void send(EventType type, Record payload) {

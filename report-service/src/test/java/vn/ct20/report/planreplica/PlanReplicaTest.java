@@ -47,7 +47,7 @@ class PlanReplicaTest {
         UUID target = UUID.randomUUID();
         send(EventType.TARGET_CHANGED_V1, plan, new TargetChangedV1(target, plan, "Hằng năm có từ 5.000 lao động trở lên đi làm việc tại Sùng Tả",
                 "WORKERS_SENT", "TOTAL", "GTE", BigDecimal.valueOf(5000), null, "PLAN_AREA", null, "MARKET", "CN-GX-CHONGZUO", null,
-                "EACH_YEAR", 2023, 2025, false, null));
+                "EACH_YEAR", 2023, 2025, false, null, null));
         UUID task = UUID.randomUUID();
         send(EventType.TASK_CHANGED_V1, plan, new TaskChangedV1(task, plan, null, "1", "Rà soát nhu cầu", false, "20-SLDTBXH", null,
                 List.of("20-UBND"), "QUARTER", "Q2-2023", LocalDate.of(2023, 6, 30), null, "IN_PROGRESS", 40, List.of("20-UBND-CL"), null));
@@ -62,7 +62,7 @@ class PlanReplicaTest {
 
         // A removed target leaves the replica.
         send(EventType.TARGET_CHANGED_V1, plan, new TargetChangedV1(target, plan, "x", "WORKERS_SENT", "TOTAL", "GTE", BigDecimal.ONE, null,
-                "PLAN_AREA", null, "ALL", null, null, "EACH_YEAR", null, null, true, null));
+                "PLAN_AREA", null, "ALL", null, null, "EACH_YEAR", null, null, true, null, null));
         await(() -> count("SELECT count(*) FROM target_replica WHERE target_id = ?1", target), 0L);
     }
 
