@@ -221,6 +221,34 @@ public class PlanService {
         return versions;
     }
 
+    /**
+     * The source-plan loader corrects a plan it loaded to what its document says: an issued plan is
+     * amended once, by the system, with {@code reason}, and its parts then change through their own rules.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void amendFromSource(Plan plan, String reason) {
+        if (plan.status.isIssued()) {
+            amendIfIssued(plan, reason, SYSTEM_ACTOR);
+            plans.flush();
+            publish(plan);
+        }
+    }
+
+    /** A plan the source-plan loader made, read without a caller. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Plan loadedFromSource(UUID id) {
+        return plans.findById(id);
+    }
+
+    /** The loader's correction of the plan's own fields (purpose, the plans it implements …), inside {@link #amendFromSource}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void reviseFromSource(Plan plan, PlanDtos.PlanInput input) {
+        validate(input, plan.id);
+        apply(plan, input);
+        plans.flush();
+        publish(plan);
+    }
+
     private Plan getForWrite(UUID id) {
         Plan plan = get(id);
         requireScope(plan.areaUnitCode);

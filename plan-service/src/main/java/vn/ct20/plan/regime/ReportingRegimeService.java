@@ -82,6 +82,13 @@ public class ReportingRegimeService {
         outbox.publish(EventType.REPORTING_REGIME_CHANGED_V1, planId.toString(), regime.toEvent(plan.areaUnitCode, true));
     }
 
+    /** Removes a regime without a caller (source-plan loader, inside its amendment). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void removeFromSource(Plan plan, ReportingRegime regime) {
+        regimes.delete(regime);
+        outbox.publish(EventType.REPORTING_REGIME_CHANGED_V1, plan.id.toString(), regime.toEvent(plan.areaUnitCode, true));
+    }
+
     private void validate(Plan plan, ReportingRegimeDtos.RegimeInput input) {
         List<Problem.FieldError> errors = new ArrayList<>();
         if ((input.dueDay() == null) != (input.dueMonth() == null)) {

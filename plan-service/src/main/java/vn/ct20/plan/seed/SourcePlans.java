@@ -43,7 +43,10 @@ import vn.ct20.platform.lock.TransactionLocks;
  * Loads the five source plans (and the directive, resolutions and plans they implement) as demo
  * and reference data on first start, with their budgets, targets, reporting regimes, the bodies
  * that issued them and the markets they name, through the same rules as the API. Each plan has a fixed id
- * derived from its key, so loading is idempotent: a plan already there is left as it is.
+ * derived from its key, so loading is idempotent. A plan already there is left as it is unless the file's
+ * {@code revision} is newer than the one it was loaded at: then {@link SourcePlanCorrections} brings it to
+ * what the document says, as one amendment by the system, so that installations made from an earlier
+ * transcription get the corrections, with their events.
  */
 @ApplicationScoped
 public class SourcePlans {
@@ -76,6 +79,15 @@ public class SourcePlans {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    SourcePlanInputs inputs;
+
+    @Inject
+    SourcePlanRevisions revisions;
+
+    @Inject
+    SourcePlanCorrections corrections;
 
     @ConfigProperty(name = "ct20.source-plans.load", defaultValue = "true")
     boolean enabled;
@@ -120,37 +132,35 @@ public class SourcePlans {
             markets.ensureGroup(group);
         }
         int created = 0;
+        int revision = data.path("revision").asInt(1);
         for (JsonNode node : data.get("plans")) {
             UUID id = idOf(node.get("key").asText());
             if (plans.exists(id)) {
+                if (revisions.of(id) < revision) {
+                    corrections.bringUpToDate(id, node, revision);
+                    revisions.record(id, revision);
+                }
                 continue;
             }
             List<UUID> parents = new ArrayList<>();
             node.get("parents").forEach(parent -> parents.add(idOf(parent.asText())));
-            Plan plan = plans.register(id, new PlanDtos.PlanInput(text(node, "number"), PlanKind.valueOf(node.get("kind").asText()),
-                    node.get("title").asText(), node.get("issuingUnitCode").asText(), node.get("areaUnitCode").asText(),
-                    date(node, "issueDate"), integer(node, "periodFrom"), integer(node, "periodTo"), integer(node, "orientationYear"),
-                    text(node, "purpose"), parents, null));
+            Plan plan = plans.register(id, inputs.planInput(node));
             if (node.hasNonNull("budget")) {
-                plans.replaceBudget(plan, json.convertValue(node.get("budget"), PlanDtos.BudgetInput.class), PlanService.SYSTEM_ACTOR);
+                plans.replaceBudget(plan, inputs.budgetInput(node), PlanService.SYSTEM_ACTOR);
             }
             for (JsonNode target : node.path("targets")) {
-                targets.register(plan, json.convertValue(target, TargetDtos.TargetInput.class));
+                targets.register(plan, inputs.targetInput(target));
             }
             for (JsonNode regime : node.path("regimes")) {
-                regimes.register(plan, json.convertValue(regime, ReportingRegimeDtos.RegimeInput.class));
+                regimes.register(plan, inputs.regimeInput(regime));
             }
             Map<String, UUID> taskIds = new HashMap<>();
             for (JsonNode task : node.path("tasks")) {
-                TaskDtos.TaskInput input = new TaskDtos.TaskInput(task.get("number").asText(), task.get("title").asText(),
-                        taskIds.get(text(task, "parentNumber")), task.path("section").asBoolean(), text(task, "leadUnitCode"),
-                        task.hasNonNull("leadUnitKind") ? UnitKind.valueOf(task.get("leadUnitKind").asText()) : null,
-                        json.convertValue(task.path("coLeadUnitCodes"), new TypeReference<List<String>>() { }),
-                        json.convertValue(task.path("coordinatingUnitCodes"), new TypeReference<List<String>>() { }),
-                        task.hasNonNull("deadline") ? json.convertValue(task.get("deadline"), Deadline.class) : null, null);
+                TaskDtos.TaskInput input = inputs.taskInput(task, taskIds);
                 taskIds.put(input.number(), tasks.register(plan, input).id);
             }
             plans.issue(plan);
+            revisions.record(id, revision);
             created++;
         }
         if (created > 0) {
@@ -168,14 +178,10 @@ public class SourcePlans {
     }
 
     private static String text(JsonNode node, String field) {
-        return node.hasNonNull(field) ? node.get(field).asText() : null;
+        return SourcePlanInputs.text(node, field);
     }
 
     private static LocalDate date(JsonNode node, String field) {
-        return node.hasNonNull(field) ? LocalDate.parse(node.get(field).asText()) : null;
-    }
-
-    private static Integer integer(JsonNode node, String field) {
-        return node.hasNonNull(field) ? node.get(field).asInt() : null;
+        return SourcePlanInputs.date(node, field);
     }
 }

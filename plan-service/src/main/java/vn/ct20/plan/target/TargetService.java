@@ -88,6 +88,13 @@ public class TargetService {
         outbox.publish(EventType.TARGET_CHANGED_V1, planId.toString(), target.toEvent(true, groupMembers(target)));
     }
 
+    /** Removes a target without a caller (source-plan loader, inside its amendment). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void removeFromSource(Target target) {
+        targets.delete(target);
+        outbox.publish(EventType.TARGET_CHANGED_V1, target.planId.toString(), target.toEvent(true, groupMembers(target)));
+    }
+
     private List<String> groupMembers(Target target) {
         if (target.marketGroupCode == null) {
             return null;

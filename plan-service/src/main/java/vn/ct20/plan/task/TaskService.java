@@ -70,26 +70,46 @@ public class TaskService {
         return insert(plan, input);
     }
 
+    /**
+     * Corrects a task without a caller (source-plan loader, inside its amendment): wording, leads,
+     * coordinators and deadline as the document has them. The task keeps its id and progress, which
+     * reports refer to.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Task reviseFromSource(Plan plan, Task task, TaskDtos.TaskInput input) {
+        validate(plan, input, task.id);
+        describe(task, input);
+        tasks.flush();
+        outbox.publish(EventType.TASK_CHANGED_V1, plan.id.toString(), task.toEvent());
+        return task;
+    }
+
     private Task insert(Plan plan, TaskDtos.TaskInput input) {
         Task task = new Task();
         task.id = UUID.randomUUID();
         task.planId = plan.id;
+        describe(task, input);
+        tasks.persist(task);
+        outbox.publish(EventType.TASK_CHANGED_V1, plan.id.toString(), task.toEvent());
+        return task;
+    }
+
+    private static void describe(Task task, TaskDtos.TaskInput input) {
         task.parentTaskId = input.parentTaskId();
         task.number = input.number();
         task.title = input.title().trim();
         task.section = input.section();
         task.leadUnitCode = input.leadUnitCode();
         task.leadUnitKind = input.leadUnitKind() == null ? null : input.leadUnitKind().name();
+        task.coLeadUnitCodes.clear();
         if (input.coLeadUnitCodes() != null) {
             task.coLeadUnitCodes.addAll(input.coLeadUnitCodes());
         }
+        task.coordinatingUnitCodes.clear();
         if (input.coordinatingUnitCodes() != null) {
             task.coordinatingUnitCodes.addAll(input.coordinatingUnitCodes());
         }
         task.setDeadline(input.deadline());
-        tasks.persist(task);
-        outbox.publish(EventType.TASK_CHANGED_V1, plan.id.toString(), task.toEvent());
-        return task;
     }
 
     /** Progress is reported by the lead unit (or anyone whose scope covers it); it is not an amendment of the plan. */
@@ -178,6 +198,11 @@ public class TaskService {
     }
 
     private void validate(Plan plan, TaskDtos.TaskInput input) {
+        validate(plan, input, null);
+    }
+
+    /** @param revising the task being corrected (its own number is no conflict), or null for a new task */
+    private void validate(Plan plan, TaskDtos.TaskInput input, UUID revising) {
         List<Problem.FieldError> errors = new ArrayList<>();
         List<String> coordinators = input.coordinatingUnitCodes() == null ? List.of() : input.coordinatingUnitCodes();
         List<String> coLeads = input.coLeadUnitCodes() == null ? List.of() : input.coLeadUnitCodes();
@@ -220,7 +245,7 @@ public class TaskService {
         if (!errors.isEmpty()) {
             throw ProblemException.unprocessable("The task is not valid for this plan", errors);
         }
-        if (tasks.numberTaken(plan.id, input.number())) {
+        if (revising == null && tasks.numberTaken(plan.id, input.number())) {
             throw ProblemException.conflict("The plan already has a task numbered " + input.number());
         }
     }

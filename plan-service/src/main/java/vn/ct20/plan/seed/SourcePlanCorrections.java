@@ -1,0 +1,212 @@
+package vn.ct20.plan.seed;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import vn.ct20.plan.document.Plan;
+import vn.ct20.plan.document.PlanDtos;
+import vn.ct20.plan.document.PlanService;
+import vn.ct20.plan.regime.ReportingRegime;
+import vn.ct20.plan.regime.ReportingRegimeDtos;
+import vn.ct20.plan.regime.ReportingRegimeRepository;
+import vn.ct20.plan.regime.ReportingRegimeService;
+import vn.ct20.plan.target.Target;
+import vn.ct20.plan.target.TargetDtos;
+import vn.ct20.plan.target.TargetRepository;
+import vn.ct20.plan.target.TargetService;
+import vn.ct20.plan.task.Task;
+import vn.ct20.plan.task.TaskDtos;
+import vn.ct20.plan.task.TaskRepository;
+import vn.ct20.plan.task.TaskService;
+
+/**
+ * Brings a source plan loaded from an earlier revision of the transcription to what its document
+ * says: one amendment by the system ("đính chính theo văn bản gốc"), then each part through its own
+ * service and rules, publishing the same events an editor's changes would. Targets and regimes that
+ * differ are replaced; tasks are corrected in place (reports refer to them) and missing ones added;
+ * the plan's purpose, the plans it implements and its budget follow the document. Nothing changes
+ * when the plan already says what the document says.
+ */
+@ApplicationScoped
+public class SourcePlanCorrections {
+    private static final Logger LOG = Logger.getLogger(SourcePlanCorrections.class);
+    static final String REASON = "Đính chính dữ liệu theo văn bản gốc (bản chép lại số %d)";
+
+    @Inject
+    PlanService plans;
+
+    @Inject
+    SourcePlanInputs inputs;
+
+    @Inject
+    TargetRepository targetRows;
+
+    @Inject
+    TargetService targets;
+
+    @Inject
+    ReportingRegimeRepository regimeRows;
+
+    @Inject
+    ReportingRegimeService regimes;
+
+    @Inject
+    TaskRepository taskRows;
+
+    @Inject
+    TaskService tasks;
+
+    /** @return how many changes were made */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int bringUpToDate(UUID planId, JsonNode node, int revision) {
+        Plan plan = plans.loadedFromSource(planId);
+        List<Runnable> changes = new ArrayList<>();
+        PlanDtos.PlanInput asWritten = inputs.planInput(node);
+        if (!Objects.equals(plan.purpose, asWritten.purpose()) || !parentIds(plan).equals(new TreeSet<>(asWritten.parentIds()))) {
+            changes.add(() -> plans.reviseFromSource(plan, asWritten));
+        }
+        if (node.hasNonNull("budget")) {
+            PlanDtos.BudgetInput budget = inputs.budgetInput(node);
+            if (!Objects.equals(plan.declaredBudgetTotal, budget.declaredTotal()) || !budgetLines(plan).equals(budget.lines())) {
+                changes.add(() -> plans.replaceBudget(plan, new PlanDtos.BudgetInput(budget.declaredTotal(), budget.lines(),
+                        REASON.formatted(revision)), PlanService.SYSTEM_ACTOR));
+            }
+        }
+        correctTargets(plan, node, changes);
+        correctRegimes(plan, node, changes);
+        correctTasks(plan, node, changes);
+        if (changes.isEmpty()) {
+            return 0;
+        }
+        plans.amendFromSource(plan, REASON.formatted(revision));
+        changes.forEach(Runnable::run);
+        LOG.infof("Source plan %s corrected to revision %d: %d changes", plan.number == null ? planId : plan.number, revision, changes.size());
+        return changes.size();
+    }
+
+    private void correctTargets(Plan plan, JsonNode node, List<Runnable> changes) {
+        Map<String, TargetDtos.TargetInput> written = new LinkedHashMap<>();
+        node.path("targets").forEach(t -> written.put(key(inputs.targetInput(t)), inputs.targetInput(t)));
+        Map<String, Target> loaded = new HashMap<>();
+        targetRows.ofPlan(plan.id).forEach(t -> loaded.put(key(t), t));
+        loaded.forEach((key, target) -> {
+            if (!written.containsKey(key)) {
+                changes.add(() -> targets.removeFromSource(target));
+            }
+        });
+        written.forEach((key, input) -> {
+            if (!loaded.containsKey(key)) {
+                changes.add(() -> targets.register(plan, input));
+            }
+        });
+    }
+
+    private void correctRegimes(Plan plan, JsonNode node, List<Runnable> changes) {
+        Map<String, ReportingRegimeDtos.RegimeInput> written = new LinkedHashMap<>();
+        node.path("regimes").forEach(r -> written.put(key(inputs.regimeInput(r)), inputs.regimeInput(r)));
+        Map<String, ReportingRegime> loaded = new HashMap<>();
+        regimeRows.ofPlan(plan.id).forEach(r -> loaded.put(key(r), r));
+        loaded.forEach((key, regime) -> {
+            if (!written.containsKey(key)) {
+                changes.add(() -> regimes.removeFromSource(plan, regime));
+            }
+        });
+        written.forEach((key, input) -> {
+            if (!loaded.containsKey(key)) {
+                changes.add(() -> regimes.register(plan, input));
+            }
+        });
+    }
+
+    /** Tasks by number: corrected in place or added in document order (a parent before its tasks); tasks the document lacks stay. */
+    private void correctTasks(Plan plan, JsonNode node, List<Runnable> changes) {
+        Map<String, Task> loaded = new HashMap<>();
+        taskRows.ofPlan(plan.id).forEach(t -> loaded.put(t.number, t));
+        Map<String, UUID> ids = new HashMap<>();
+        loaded.forEach((number, task) -> ids.put(number, task.id));
+        for (JsonNode written : node.path("tasks")) {
+            String number = written.get("number").asText();
+            Task task = loaded.get(number);
+            if (task == null) {
+                changes.add(() -> ids.put(number, tasks.register(plan, inputs.taskInput(written, ids)).id));
+            } else if (!key(task).equals(key(inputs.taskInput(written, ids)))) {
+                changes.add(() -> tasks.reviseFromSource(plan, task, inputs.taskInput(written, ids)));
+            }
+        }
+    }
+
+    private static Set<UUID> parentIds(Plan plan) {
+        Set<UUID> ids = new TreeSet<>();
+        plan.parents.forEach(parent -> ids.add(parent.id));
+        return ids;
+    }
+
+    private static List<PlanDtos.BudgetLineView> budgetLines(Plan plan) {
+        return plan.budgetLines.stream().map(line -> new PlanDtos.BudgetLineView(line.fundingSource, line.amount, line.description)).toList();
+    }
+
+    private static String key(TargetDtos.TargetInput t) {
+        return String.join("|", t.label().trim(), t.indicatorCode(), t.measure().name(), t.comparator().name(), plain(t.value()),
+                plain(t.valueTo()), plain(t.stretchValue()), t.scope().name(), String.valueOf(t.subUnitKind()), t.marketScope().name(),
+                String.valueOf(t.marketCode()), String.valueOf(t.marketGroupCode()), t.timeBasis().name(), String.valueOf(t.fromYear()),
+                String.valueOf(t.toYear()));
+    }
+
+    private static String key(Target t) {
+        return String.join("|", t.label, t.indicatorCode, t.measure.name(), t.comparator.name(), plain(t.value), plain(t.valueTo),
+                plain(t.stretchValue), t.scope.name(), String.valueOf(t.subUnitKind), t.marketScope.name(), String.valueOf(t.marketCode),
+                String.valueOf(t.marketGroupCode), t.timeBasis.name(), String.valueOf(t.fromYear), String.valueOf(t.toYear));
+    }
+
+    private static String key(ReportingRegimeDtos.RegimeInput r) {
+        Set<String> kinds = new TreeSet<>();
+        if (r.reportingUnitKinds() != null) {
+            r.reportingUnitKinds().forEach(kind -> kinds.add(kind.name()));
+        }
+        return String.join("|", r.frequency().name(), String.valueOf(r.dueDay()), String.valueOf(r.dueMonth()), r.consolidatingUnitCode(),
+                sorted(r.reportingUnitCodes()).toString(), kinds.toString(), String.valueOf(Boolean.TRUE.equals(r.reportingTaskLeads())),
+                String.valueOf(blankToNull(r.description())));
+    }
+
+    private static String key(ReportingRegime r) {
+        return String.join("|", r.frequency.name(), String.valueOf(r.dueDay), String.valueOf(r.dueMonth), r.consolidatingUnitCode,
+                new TreeSet<>(r.reportingUnitCodes).toString(), new TreeSet<>(r.reportingUnitKinds).toString(),
+                String.valueOf(r.reportingTaskLeads), String.valueOf(r.description));
+    }
+
+    private static String key(TaskDtos.TaskInput t) {
+        return String.join("|", t.title().trim(), String.valueOf(t.parentTaskId()), String.valueOf(t.section()), String.valueOf(t.leadUnitCode()),
+                t.leadUnitKind() == null ? "null" : t.leadUnitKind().name(), sorted(t.coLeadUnitCodes()).toString(),
+                sorted(t.coordinatingUnitCodes()).toString(), String.valueOf(t.deadline()));
+    }
+
+    private static String key(Task t) {
+        return String.join("|", t.title, String.valueOf(t.parentTaskId), String.valueOf(t.section), String.valueOf(t.leadUnitCode),
+                String.valueOf(t.leadUnitKind), new TreeSet<>(t.coLeadUnitCodes).toString(), new TreeSet<>(t.coordinatingUnitCodes).toString(),
+                String.valueOf(t.deadline()));
+    }
+
+    private static Set<String> sorted(List<String> values) {
+        return values == null ? new TreeSet<>() : new TreeSet<>(values);
+    }
+
+    private static String plain(BigDecimal value) {
+        return value == null ? "null" : value.stripTrailingZeros().toPlainString();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+}
