@@ -21,6 +21,7 @@ import vn.ct20.platform.paging.Sorting;
 import vn.ct20.platform.problem.Problem;
 import vn.ct20.platform.problem.ProblemException;
 import vn.ct20.platform.security.CurrentUser;
+import vn.ct20.platform.security.Roles;
 import vn.ct20.platform.security.UnitHierarchy;
 import vn.ct20.platform.security.UnitScope;
 import vn.ct20.platform.web.ETags;
@@ -247,6 +248,28 @@ public class PlanService {
         apply(plan, input);
         plans.flush();
         publish(plan);
+    }
+
+    /**
+     * Whether a plan may give {@code unitCode} a task or a reporting duty. Tasks and reports go to units
+     * of the plan's area; below the province level, also to units beside it in the
+     * territory above (the district VBSP office serving a town that was split from the district); and to
+     * bodies of a territory that contains the area (the province's labour department in a district plan,
+     * a ministry in a province plan).
+     */
+    public boolean mayAssign(String unitCode, Plan plan) {
+        String above = parentOf(plan.areaUnitCode);
+        boolean belowProvince = !Roles.ROOT_UNIT.equals(above) && !plan.areaUnitCode.equals(above);
+        return hierarchy.isWithin(unitCode, plan.areaUnitCode, null)
+                || (belowProvince && hierarchy.isWithin(unitCode, above, null))
+                || hierarchy.isWithin(plan.areaUnitCode, parentOf(unitCode), null);
+    }
+
+    /** The parent of the unit's latest version; an unknown code is its own "parent", which contains nothing. */
+    private String parentOf(String unitCode) {
+        List<Unit> versions = units.recorded(unitCode);
+        String parent = versions.isEmpty() ? null : versions.get(versions.size() - 1).parentCode;
+        return parent == null ? unitCode : parent;
     }
 
     private Plan getForWrite(UUID id) {

@@ -14,7 +14,6 @@ import vn.ct20.plan.document.PlanService;
 import vn.ct20.platform.outbox.Outbox;
 import vn.ct20.platform.problem.Problem;
 import vn.ct20.platform.problem.ProblemException;
-import vn.ct20.platform.security.UnitHierarchy;
 
 @ApplicationScoped
 public class ReportingRegimeService {
@@ -24,9 +23,6 @@ public class ReportingRegimeService {
 
     @Inject
     PlanService plans;
-
-    @Inject
-    UnitHierarchy hierarchy;
 
     @Inject
     Outbox outbox;
@@ -103,13 +99,15 @@ public class ReportingRegimeService {
         if (input.frequency() == ReportingRegime.Frequency.AD_HOC && input.dueDay() != null) {
             errors.add(new Problem.FieldError("dueDay", "an ad-hoc regime has no fixed due date; each request sets its own"));
         }
-        if (!hierarchy.isWithin(input.consolidatingUnitCode(), plan.areaUnitCode, null)) {
-            errors.add(new Problem.FieldError("consolidatingUnitCode", "must be a unit of the plan's area " + plan.areaUnitCode));
+        // As for tasks: bodies of the area, of a territory containing it (the ministry a province reports to), or beside it below a province.
+        if (!plans.mayAssign(input.consolidatingUnitCode(), plan)) {
+            errors.add(new Problem.FieldError("consolidatingUnitCode", "must be a unit of the plan's area " + plan.areaUnitCode + " or above it"));
         }
         List<String> codes = input.reportingUnitCodes() == null ? List.of() : input.reportingUnitCodes();
         for (String code : codes) {
-            if (!hierarchy.isWithin(code, plan.areaUnitCode, null)) {
-                errors.add(new Problem.FieldError("reportingUnitCodes", "'" + code + "' is not a unit of the plan's area " + plan.areaUnitCode));
+            if (!plans.mayAssign(code, plan)) {
+                errors.add(new Problem.FieldError("reportingUnitCodes", "'" + code + "' is not a unit of the plan's area " + plan.areaUnitCode
+                        + " or above it"));
             }
         }
         if (codes.isEmpty() && (input.reportingUnitKinds() == null || input.reportingUnitKinds().isEmpty())

@@ -51,6 +51,7 @@ public class SourcePlanInputs {
                 taskIds.get(text(task, "parentNumber")), task.path("section").asBoolean(), text(task, "leadUnitCode"),
                 task.hasNonNull("leadUnitKind") ? UnitKind.valueOf(task.get("leadUnitKind").asText()) : null,
                 json.convertValue(task.path("coLeadUnitCodes"), new TypeReference<List<String>>() { }),
+                json.convertValue(task.path("coLeadUnitKinds"), new TypeReference<List<UnitKind>>() { }),
                 json.convertValue(task.path("coordinatingUnitCodes"), new TypeReference<List<String>>() { }),
                 task.hasNonNull("deadline") ? json.convertValue(task.get("deadline"), Deadline.class) : null, null);
     }

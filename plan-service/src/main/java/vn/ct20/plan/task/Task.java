@@ -59,6 +59,13 @@ public class Task {
     @Column(name = "unit_code")
     public Set<String> coLeadUnitCodes = new TreeSet<>();
 
+    /** Every body of these kinds in the plan's area leads beside the lead ("… và các tổ chức chính trị - xã hội"). */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = 100)
+    @CollectionTable(name = "plan_task_co_lead_kind", joinColumns = @JoinColumn(name = "task_id"))
+    @Column(name = "unit_kind")
+    public Set<String> coLeadUnitKinds = new TreeSet<>();
+
     @ElementCollection(fetch = FetchType.EAGER)
     @BatchSize(size = 100)
     @CollectionTable(name = "plan_task_coordinator", joinColumns = @JoinColumn(name = "task_id"))
@@ -124,6 +131,7 @@ public class Task {
         Deadline deadline = deadline();
         return new TaskChangedV1(id, planId, parentTaskId, number, title, section, leadUnitCode, leadUnitKind, List.copyOf(coordinatingUnitCodes),
                 deadlineKind == null ? null : deadlineKind.name(), deadline == null ? null : deadline.label(), dueDate,
-                recurrence == null ? null : recurrence.name(), status.name(), progressPercent, List.copyOf(coLeadUnitCodes), closedOn);
+                recurrence == null ? null : recurrence.name(), status.name(), progressPercent, List.copyOf(coLeadUnitCodes), closedOn,
+                List.copyOf(coLeadUnitKinds));
     }
 }

@@ -31,11 +31,14 @@ public final class TaskDtos {
             @NotBlank @Size(max = 2000) String title,
             @Schema(nullable = true) UUID parentTaskId,
             boolean section,
-            @Pattern(regexp = Codes.UNIT) @Schema(description = "Lead unit (chủ trì); not for a section", nullable = true) String leadUnitCode,
+            @Pattern(regexp = Codes.UNIT) @Schema(description = "Lead unit (chủ trì); not for a section. A task with neither leadUnitCode nor "
+                    + "leadUnitKind is a measure the plan sets without naming who leads it", nullable = true) String leadUnitCode,
             @Schema(description = "Instead of leadUnitCode: every unit of this kind in the plan's area leads, e.g. COMMUNE for "
                     + "\"UBND các xã, thị trấn\"", nullable = true) UnitKind leadUnitKind,
             @Size(max = 50) @Schema(description = "Bodies that lead the task beside leadUnitCode, when the document names several",
                     nullable = true) List<@NotBlank @Pattern(regexp = Codes.UNIT) String> coLeadUnitCodes,
+            @Size(max = 20) @Schema(description = "Every body of these kinds in the plan's area leads beside the lead (\"… và các tổ chức "
+                    + "chính trị - xã hội\" = MASS_ORGANISATION)", nullable = true) List<@NotNull UnitKind> coLeadUnitKinds,
             @Size(max = 100) @Schema(nullable = true) List<@NotBlank @Pattern(regexp = Codes.UNIT) String> coordinatingUnitCodes,
             @Valid @Schema(description = "Not for a section; null when the document states no deadline", nullable = true) Deadline deadline,
             @Size(max = 1000) @Schema(description = "Required when the plan is issued: adding a task is an amendment", nullable = true)
@@ -58,6 +61,7 @@ public final class TaskDtos {
     public record TaskView(UUID id, UUID planId, @Schema(nullable = true) UUID parentTaskId, String number, String title, boolean section,
                            @Schema(nullable = true) String leadUnitCode, @Schema(nullable = true) String leadUnitKind,
                            @Schema(description = "Bodies that lead beside leadUnitCode") Set<String> coLeadUnitCodes,
+                           @Schema(description = "Kinds of bodies that lead beside the lead") Set<String> coLeadUnitKinds,
                            Set<String> coordinatingUnitCodes,
                            @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "Absent when the document states no deadline", nullable = true) Deadline deadline,
                            @Schema(description = "e.g. Q2-2023, RECURRING:YEARLY, ONGOING", nullable = true) String deadlineLabel,
@@ -68,7 +72,7 @@ public final class TaskDtos {
         static TaskView of(Task task, LocalDate at) {
             Deadline deadline = task.deadline();
             return new TaskView(task.id, task.planId, task.parentTaskId, task.number, task.title, task.section, task.leadUnitCode,
-                    task.leadUnitKind, task.coLeadUnitCodes, task.coordinatingUnitCodes, deadline, deadline == null ? null : deadline.label(),
+                    task.leadUnitKind, task.coLeadUnitCodes, task.coLeadUnitKinds, task.coordinatingUnitCodes, deadline, deadline == null ? null : deadline.label(),
                     task.dueDate, task.status, task.progressPercent, task.closedOn, task.isOverdueOn(at), task.version);
         }
     }

@@ -19,7 +19,6 @@ import vn.ct20.platform.paging.PageRequest;
 import vn.ct20.platform.paging.Sorting;
 import vn.ct20.platform.problem.Problem;
 import vn.ct20.platform.problem.ProblemException;
-import vn.ct20.platform.security.Roles;
 import vn.ct20.platform.security.UnitHierarchy;
 import vn.ct20.platform.security.UnitScope;
 import vn.ct20.platform.web.ETags;
@@ -105,6 +104,10 @@ public class TaskService {
         if (input.coLeadUnitCodes() != null) {
             task.coLeadUnitCodes.addAll(input.coLeadUnitCodes());
         }
+        task.coLeadUnitKinds.clear();
+        if (input.coLeadUnitKinds() != null) {
+            input.coLeadUnitKinds().forEach(kind -> task.coLeadUnitKinds.add(kind.name()));
+        }
         task.coordinatingUnitCodes.clear();
         if (input.coordinatingUnitCodes() != null) {
             task.coordinatingUnitCodes.addAll(input.coordinatingUnitCodes());
@@ -178,7 +181,8 @@ public class TaskService {
             throw ProblemException.forbidden("Unit '" + unitCode + "' is outside your scope");
         }
         // Collective tasks: led by every unit of the caller's kind in a plan whose area contains the unit.
-        String lead = "(t.leadUnitCode = :unit or :unit member of t.coLeadUnitCodes or (t.leadUnitKind in :kinds and t.planId in "
+        String lead = "(t.leadUnitCode = :unit or :unit member of t.coLeadUnitCodes or ((t.leadUnitKind in :kinds or exists "
+                + "(select 1 from Task k join k.coLeadUnitKinds kind where k = t and kind in :kinds)) and t.planId in "
                 + "(select p.id from Plan p where p.areaUnitCode in :areas)))";
         String coordinator = ":unit member of t.coordinatingUnitCodes";
         String where = switch (role) {
@@ -208,13 +212,16 @@ public class TaskService {
         List<String> coLeads = input.coLeadUnitCodes() == null ? List.of() : input.coLeadUnitCodes();
         if (input.section()) {
             if (input.leadUnitCode() != null || input.leadUnitKind() != null || input.deadline() != null || !coordinators.isEmpty()
-                    || !coLeads.isEmpty()) {
+                    || !coLeads.isEmpty() || input.coLeadUnitKinds() != null && !input.coLeadUnitKinds().isEmpty()) {
                 errors.add(new Problem.FieldError("section", "a section groups tasks: it has no lead, coordinators or deadline"));
             }
         } else {
-            if ((input.leadUnitCode() == null) == (input.leadUnitKind() == null)) {
+            boolean coLed = !coLeads.isEmpty() || input.coLeadUnitKinds() != null && !input.coLeadUnitKinds().isEmpty();
+            if (input.leadUnitCode() != null && input.leadUnitKind() != null) {
                 errors.add(new Problem.FieldError("leadUnitCode", "a task has one lead (chủ trì): a unit, or every unit of a kind (leadUnitKind)"));
-            } else if (input.leadUnitCode() != null && !withinPlanOrAbove(input.leadUnitCode(), plan)) {
+            } else if (coLed && input.leadUnitCode() == null && input.leadUnitKind() == null) {
+                errors.add(new Problem.FieldError("coLeadUnitCodes", "co-leads lead beside a lead: name the lead first"));
+            } else if (input.leadUnitCode() != null && !plans.mayAssign(input.leadUnitCode(), plan)) {
                 errors.add(new Problem.FieldError("leadUnitCode", "'" + input.leadUnitCode() + "' is not a unit of the plan's area"));
             }
             // No deadline is allowed: source documents assign one-off acts without a date, and none is invented for them.
@@ -223,14 +230,14 @@ public class TaskService {
             }
         }
         for (String code : new LinkedHashSet<>(coLeads)) {
-            if (!withinPlanOrAbove(code, plan)) {
+            if (!plans.mayAssign(code, plan)) {
                 errors.add(new Problem.FieldError("coLeadUnitCodes", "'" + code + "' is not a known unit of the plan's area"));
             } else if (code.equals(input.leadUnitCode())) {
                 errors.add(new Problem.FieldError("coLeadUnitCodes", "'" + code + "' is already the lead"));
             }
         }
         for (String code : new LinkedHashSet<>(coordinators)) {
-            if (!withinPlanOrAbove(code, plan)) {
+            if (!plans.mayAssign(code, plan)) {
                 errors.add(new Problem.FieldError("coordinatingUnitCodes", "'" + code + "' is not a known unit of the plan's area"));
             } else if (code.equals(input.leadUnitCode()) || coLeads.contains(code)) {
                 errors.add(new Problem.FieldError("coordinatingUnitCodes", "'" + code + "' already leads the task"));
@@ -250,29 +257,8 @@ public class TaskService {
         }
     }
 
-    /**
-     * Tasks go to units of the plan's area; below the province level, also to units beside it in the
-     * territory above (the district VBSP office serving a town that was split from the district); and to
-     * bodies of a territory that contains the area (the province's labour department in a district plan,
-     * a ministry in a province plan).
-     */
-    private boolean withinPlanOrAbove(String unitCode, Plan plan) {
-        String above = parentOf(plan.areaUnitCode);
-        boolean belowProvince = !Roles.ROOT_UNIT.equals(above) && !plan.areaUnitCode.equals(above);
-        return hierarchy.isWithin(unitCode, plan.areaUnitCode, null)
-                || (belowProvince && hierarchy.isWithin(unitCode, above, null))
-                || hierarchy.isWithin(plan.areaUnitCode, parentOf(unitCode), null);
-    }
-
     private List<String> kindsOf(String unitCode) {
         List<String> kinds = units.recorded(unitCode).stream().map(unit -> unit.kind.name()).distinct().toList();
         return kinds.isEmpty() ? List.of("-") : kinds;
-    }
-
-    /** The parent of the unit's latest version; an unknown code is its own "parent", which contains nothing. */
-    private String parentOf(String unitCode) {
-        List<vn.ct20.plan.unit.Unit> versions = units.recorded(unitCode);
-        String parent = versions.isEmpty() ? null : versions.get(versions.size() - 1).parentCode;
-        return parent == null ? unitCode : parent;
     }
 }

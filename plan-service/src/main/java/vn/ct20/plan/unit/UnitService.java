@@ -69,6 +69,11 @@ public class UnitService {
             throw ProblemException.unprocessable("No unit '" + request.parentCode() + "' is in force on " + request.validFrom(),
                     List.of(new Problem.FieldError("parentCode", "unknown at validFrom")));
         }
+        if (request.kind() == UnitKind.VILLAGE
+                && units.findInForce(request.parentCode(), request.validFrom()).stream().noneMatch(parent -> parent.kind == UnitKind.COMMUNE)) {
+            throw ProblemException.unprocessable("A village (thôn, bản, tổ dân phố) is part of a commune",
+                    List.of(new Problem.FieldError("parentCode", "must be a commune in force at validFrom")));
+        }
         if (units.overlaps(request.code(), request.validFrom(), request.validTo())) {
             throw ProblemException.conflict("A unit with code '" + request.code() + "' is already in force during "
                     + request.validFrom() + " – " + (request.validTo() == null ? "open end" : request.validTo())

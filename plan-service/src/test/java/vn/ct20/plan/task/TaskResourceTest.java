@@ -57,14 +57,20 @@ class TaskResourceTest {
         add(plan, """
                 {"number":"III.6","title":"Lãnh đạo triển khai","section":true,"coLeadUnitCodes":["20-SLDTBXH"]}""").then().statusCode(422);
         String coLed = add(plan, """
-                {"number":"III.5","title":"Lãnh đạo triển khai","section":false,"leadUnitCode":"20-UBND","coLeadUnitCodes":["20-SLDTBXH"]}""")
-                .then().statusCode(201).body("coLeadUnitCodes", equalTo(List.of("20-SLDTBXH"))).extract().path("id");
+                {"number":"III.5","title":"Lãnh đạo triển khai","section":false,"leadUnitCode":"20-UBND","coLeadUnitCodes":["20-SLDTBXH"],
+                 "coLeadUnitKinds":["MASS_ORGANISATION"]}""")
+                .then().statusCode(201).body("coLeadUnitCodes", equalTo(List.of("20-SLDTBXH")))
+                .body("coLeadUnitKinds", equalTo(List.of("MASS_ORGANISATION"))).extract().path("id");
+        // A measure the plan sets without naming who leads it ("Nhiệm vụ, giải pháp").
+        add(plan, """
+                {"number":"III.7","title":"Đổi mới nội dung, hình thức tuyên truyền","section":false}""").then().statusCode(201)
+                .body("leadUnitCode", equalTo(null)).body("leadUnitKind", equalTo(null));
         given().header("Authorization", EDITOR).queryParam("unit", "20-SLDTBXH").queryParam("role", "LEAD").get("/api/v1/tasks")
                 .then().statusCode(200).body("items.id", hasItem(coLed));
 
         given().header("Authorization", EDITOR).queryParam("at", "2023-07-01").get("/api/v1/plans/" + plan + "/tasks")
                 .then().statusCode(200)
-                .body("number", equalTo(java.util.List.of("III", "III.1", "III.2", "III.3", "III.4", "III.5")))
+                .body("number", equalTo(java.util.List.of("III", "III.1", "III.2", "III.3", "III.4", "III.5", "III.7")))
                 .body("find { it.number == 'III.1' }.overdue", equalTo(true))
                 .body("find { it.number == 'III.2' }.overdue", equalTo(false))
                 .body("find { it.number == 'III.3' }.overdue", equalTo(false))
@@ -118,7 +124,7 @@ class TaskResourceTest {
                 .body("reportedBy", hasItem(org.hamcrest.Matchers.notNullValue()));
 
         var events = TestEvents.await(Topic.PLAN_EVENTS.topicName(),
-                e -> plan.equals(e.subject()) && "ct20.plan.task-changed.v1".equals(e.type()), 8, Duration.ofSeconds(30));
+                e -> plan.equals(e.subject()) && "ct20.plan.task-changed.v1".equals(e.type()), 9, Duration.ofSeconds(30));
         assertEquals("DONE", events.get(events.size() - 1).data().get("status").asText());
         assertEquals("2023-08-15", events.get(events.size() - 1).data().get("closedOn").asText());
     }
@@ -165,7 +171,9 @@ class TaskResourceTest {
         add(plan, task.formatted("{\"kind\":\"DATE\"}")).then().statusCode(422).body("errors[0].field", equalTo("deadline.date"));
         add(plan, task.formatted("{\"kind\":\"ONGOING\"}").replace("20-UBND", "12-UBND")).then().statusCode(422)
                 .body("errors[0].field", equalTo("leadUnitCode"));
-        add(plan, "{\"number\":\"2\",\"title\":\"Không có chủ trì\",\"deadline\":{\"kind\":\"ONGOING\"}}").then().statusCode(422)
+        add(plan, "{\"number\":\"2\",\"title\":\"Đồng chủ trì mà không có chủ trì\",\"coLeadUnitCodes\":[\"20-UBND\"]}").then().statusCode(422)
+                .body("errors[0].field", equalTo("coLeadUnitCodes"));
+        add(plan, "{\"number\":\"2\",\"title\":\"Hai chủ trì\",\"leadUnitCode\":\"20-UBND\",\"leadUnitKind\":\"DISTRICT\"}").then().statusCode(422)
                 .body("errors[0].field", equalTo("leadUnitCode"));
         add(plan, "{\"number\":\"II\",\"title\":\"Mục\",\"section\":true,\"leadUnitCode\":\"20-UBND\"}").then().statusCode(422);
         add(plan, task.formatted("{\"kind\":\"ONGOING\"}").replace("\"number\":\"2\"", "\"number\":\"1\"")).then().statusCode(409);

@@ -94,6 +94,21 @@ public class ConsolidationService {
             }
             return total;
         }
+
+        /**
+         * What the nearest reporting unit among {@code above} (nearest first) reported for {@code subUnit}
+         * as a sub-unit breakdown of the indicator: how a village, which does not report, is measured
+         * from its commune's report.
+         */
+        BigDecimal reportedFor(String indicator, String subUnit, List<String> above) {
+            for (String unit : above) {
+                BigDecimal value = valuesByUnit.getOrDefault(unit, Map.of()).get(indicator + "|subUnit=" + subUnit);
+                if (value != null) {
+                    return value;
+                }
+            }
+            return null;
+        }
     }
 
     @Transactional
@@ -238,6 +253,9 @@ public class ConsolidationService {
         BigDecimal lowest = null;
         for (String subUnit : subUnits) {
             BigDecimal actual = measure(t, period, area, area.selfAndDescendants(subUnit), figures);
+            if (actual == null && t.measure().equals("TOTAL") && t.marketScope().equals("ALL") && t.timeBasis().equals("EACH_YEAR")) {
+                actual = figures.reportedFor(t.indicator(), subUnit, hierarchy.selfAndAncestors(subUnit, at)); // a village, from its commune
+            }
             if (actual == null || !meets(t, actual)) {
                 shortfalls.add(new SubUnitShortfall(subUnit, actual));
             }

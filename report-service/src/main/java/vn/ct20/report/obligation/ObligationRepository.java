@@ -33,8 +33,8 @@ public class ObligationRepository implements PanacheRepositoryBase<Obligation, U
         List<RegimeRow> rows = getEntityManager().createNativeQuery("""
                         SELECT r.regime_id, r.plan_id, r.plan_area_unit_code, r.frequency, r.due_day, r.due_month, r.consolidating_unit_code,
                                array_to_string(r.reporting_unit_kinds || CASE WHEN r.reporting_task_leads THEN ARRAY(
-                                   SELECT DISTINCT t.lead_unit_kind FROM task_replica t
-                                    WHERE t.plan_id = r.plan_id AND t.lead_unit_kind IS NOT NULL) ELSE '{}' END, ','),
+                                   SELECT DISTINCT kind FROM task_replica t, unnest(array_prepend(t.lead_unit_kind, t.co_lead_unit_kinds)) kind
+                                    WHERE t.plan_id = r.plan_id AND kind IS NOT NULL) ELSE '{}' END, ','),
                                array_to_string(r.reporting_unit_codes || CASE WHEN r.reporting_task_leads THEN ARRAY(
                                    SELECT DISTINCT lead FROM task_replica t, unnest(array_prepend(t.lead_unit_code, t.co_lead_unit_codes)) lead
                                     WHERE t.plan_id = r.plan_id AND lead IS NOT NULL) ELSE '{}' END, ','),

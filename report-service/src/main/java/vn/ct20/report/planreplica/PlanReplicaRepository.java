@@ -202,15 +202,15 @@ public class PlanReplicaRepository {
         try (PreparedStatement s = c.prepareStatement("""
                 INSERT INTO task_replica (task_id, plan_id, parent_task_id, number, title, section, lead_unit_code,
                                           coordinating_unit_codes, deadline_kind, deadline_label, due_date, recurrence, status, progress_percent,
-                                          lead_unit_kind, co_lead_unit_codes, closed_on)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                          lead_unit_kind, co_lead_unit_codes, closed_on, co_lead_unit_kinds)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (task_id) DO UPDATE SET parent_task_id = EXCLUDED.parent_task_id, number = EXCLUDED.number,
                     title = EXCLUDED.title, section = EXCLUDED.section, lead_unit_code = EXCLUDED.lead_unit_code,
                     coordinating_unit_codes = EXCLUDED.coordinating_unit_codes, deadline_kind = EXCLUDED.deadline_kind,
                     deadline_label = EXCLUDED.deadline_label, due_date = EXCLUDED.due_date, recurrence = EXCLUDED.recurrence,
                     status = EXCLUDED.status, progress_percent = EXCLUDED.progress_percent,
                     lead_unit_kind = EXCLUDED.lead_unit_kind, co_lead_unit_codes = EXCLUDED.co_lead_unit_codes,
-                    closed_on = EXCLUDED.closed_on""")) {
+                    closed_on = EXCLUDED.closed_on, co_lead_unit_kinds = EXCLUDED.co_lead_unit_kinds""")) {
             s.setObject(1, t.taskId());
             s.setObject(2, t.planId());
             s.setObject(3, t.parentTaskId());
@@ -228,6 +228,7 @@ public class PlanReplicaRepository {
             s.setString(15, t.leadUnitKind());
             s.setArray(16, c.createArrayOf("varchar", texts(t.coLeadUnitCodes())));
             setDate(s, 17, t.closedOn());
+            s.setArray(18, c.createArrayOf("varchar", texts(t.coLeadUnitKinds())));
             s.executeUpdate();
         }
     }

@@ -59,6 +59,9 @@ class ConsolidationTest {
         unit("20-UBND", "Ủy ban nhân dân tỉnh Lạng Sơn", "PEOPLES_COMMITTEE", "20");
         unit("T0601", "Xã thử nghiệm Một", "COMMUNE", "180");
         unit("T0602", "Xã thử nghiệm Hai", "COMMUNE", "180");
+        // Villages (thôn, bản) of commune Một: they do not report; the commune's report breaks its figures down by them.
+        unit("T0601-01", "Thôn Nà Pàn", "VILLAGE", "T0601");
+        unit("T0601-02", "Bản Khuổi Khỉn", "VILLAGE", "T0601");
         // T0603 was a commune of Tràng Định until mid-2023; from 1 July 2023 its code belongs to a commune of another
         // province: it is not one of Lạng Sơn's communes in 2023.
         TestUnits.send(TestUnits.event(new vn.ct20.events.unit.UnitChangedV1("T0603", "Xã thử nghiệm Ba", "COMMUNE", "180", TestUnits.FROM,
@@ -73,7 +76,7 @@ class ConsolidationTest {
                 List.of("DISTRICT", "COMMUNE"), "DECREE_09", "Hằng năm", false, false));
         send(EventType.TASK_CHANGED_V1, new vn.ct20.events.plan.TaskChangedV1(TASK, PLAN, null, "V.15.b",
                 "Tăng cường tuyên truyền, tư vấn về đi làm việc ở nước ngoài", false, null, "DISTRICT", List.of("20-SLDTBXH"), "ONGOING", "ONGOING",
-                null, null, "IN_PROGRESS", 0, List.of(), null));
+                null, null, "IN_PROGRESS", 0, List.of(), null, List.of()));
         target("Hằng năm có từ 5.000 lao động trở lên đi làm việc tại Sùng Tả", "TOTAL", "GTE", 5000, null, "PLAN_AREA", null, "MARKET",
                 "CN-GX-CHONGZUO", null, "EACH_YEAR", 2022, 2025);
         target("Hằng năm có từ 400 lao động trở lên đi làm việc tại các thị trường khác", "TOTAL", "GTE", 400, null, "PLAN_AREA", null,
@@ -86,8 +89,12 @@ class ConsolidationTest {
                 "EACH_YEAR", 2022, 2025);
         target("Trên 80% lao động đi làm việc tại thị trường thu nhập cao", "SHARE_PERCENT", "GT", 80, null, "PLAN_AREA", null,
                 "MARKET_GROUP", null, "HIGH_INCOME_STABLE", "BY_YEAR", null, 2023);
+        send(EventType.TARGET_CHANGED_V1, new TargetChangedV1(UUID.randomUUID(), PLAN, "Tuyên truyền, tư vấn tại mỗi thôn, bản ít nhất 01 lượt/năm",
+                "OUTREACH_SESSIONS", "TOTAL", "GTE", BigDecimal.ONE, null, "EACH_SUB_UNIT", "VILLAGE", "ALL", null, null, "EACH_YEAR", 2022, 2025,
+                false, null, null));
+        TestUnits.awaitReplica("T0601-02");
         long deadline = System.currentTimeMillis() + 30_000;
-        while (System.currentTimeMillis() < deadline && (targets() < 6 || unitVersions("T0603") < 2)) {
+        while (System.currentTimeMillis() < deadline && (targets() < 7 || unitVersions("T0603") < 2)) {
             sleep();
         }
     }
@@ -112,7 +119,9 @@ class ConsolidationTest {
         file("2023", "180", "[{\"indicatorCode\":\"WORKERS_SENT\",\"value\":500},"
                 + "{\"indicatorCode\":\"WORKERS_SENT\",\"breakdown\":{\"market\":\"CN-GX-CHONGZUO\"},\"value\":100},"
                 + "{\"indicatorCode\":\"WORKERS_SENT\",\"breakdown\":{\"market\":\"KR\"},\"value\":400}]");
-        file("2023", "T0601", "[{\"indicatorCode\":\"WORKERS_SENT\",\"value\":6}]");
+        file("2023", "T0601", "[{\"indicatorCode\":\"WORKERS_SENT\",\"value\":6},{\"indicatorCode\":\"OUTREACH_SESSIONS\",\"value\":3},"
+                + "{\"indicatorCode\":\"OUTREACH_SESSIONS\",\"breakdown\":{\"subUnit\":\"T0601-01\"},\"value\":3},"
+                + "{\"indicatorCode\":\"OUTREACH_SESSIONS\",\"breakdown\":{\"subUnit\":\"T0601-02\"},\"value\":0}]");
         file("2023", "T0602", "[{\"indicatorCode\":\"WORKERS_SENT\",\"value\":2}]");
 
         JsonPath year = given().header("Authorization", CONSOLIDATOR).get("/api/v1/consolidations/20/2023").then().statusCode(200)
@@ -158,6 +167,10 @@ class ConsolidationTest {
         org.junit.jupiter.api.Assertions.assertEquals("MET", eachCommune.get("status"), eachCommune.toString());
         org.junit.jupiter.api.Assertions.assertEquals(List.of(), eachCommune.get("shortfalls"));
         assertNumber(2, eachCommune.get("actual"));
+        // Each village, from its commune's report: Nà Pàn had 3 sessions, Khuổi Khỉn none.
+        Map<String, Object> eachVillage = targets.get("Tuyên truyền, tư vấn tại mỗi thôn, bản ít nhất 01 lượt/năm");
+        org.junit.jupiter.api.Assertions.assertEquals("NOT_MET", eachVillage.get("status"), eachVillage.toString());
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(Map.of("unitCode", "T0601-02", "actual", 0)), eachVillage.get("shortfalls"));
         // High-income markets (Japan, Korea) 900 of 6,200 = 14.52 %: not above 80 %.
         Map<String, Object> share = targets.get("Trên 80% lao động đi làm việc tại thị trường thu nhập cao");
         assertNumber(14.52, share.get("actual"));
@@ -218,7 +231,7 @@ class ConsolidationTest {
                 "Tổ chức 12 hội nghị tư vấn tại các xã.",
                 "Nơi nhận:", "- Ủy ban nhân dân tỉnh Lạng Sơn (để báo cáo);", "- Lưu: VT.", "GIÁM ĐỐC", "(Ký, ghi rõ họ tên, đóng dấu)"));
         List<Map<String, Object>> targets = json.getList("targets");
-        org.junit.jupiter.api.Assertions.assertEquals(4, targets.size(), targets.toString());
+        org.junit.jupiter.api.Assertions.assertEquals(5, targets.size(), targets.toString());
         // No commune reported for 2024 (their districts did): the per-commune target has no data, not an actual of 0.
         Map<String, Object> eachCommune = targets.stream().filter(t -> t.get("label").toString().startsWith("Mỗi xã")).findFirst().orElseThrow();
         org.junit.jupiter.api.Assertions.assertEquals("NO_DATA", eachCommune.get("status"), eachCommune.toString());

@@ -73,6 +73,7 @@ class ReportingSeasonTest {
         unit("20-SLDTBXH", "Sở Lao động - Thương binh và Xã hội tỉnh Lạng Sơn", "DEPARTMENT", "20");
         unit("20-STC", "Sở Tài chính tỉnh Lạng Sơn", "DEPARTMENT", "20");
         unit("20-CA", "Công an tỉnh Lạng Sơn", "POLICE", "20");
+        unit("20-BDBP", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lạng Sơn", "BORDER_GUARD", "20");
         unit("12", "Tỉnh Lai Châu", "PROVINCE", "VN");
         // Phong Thổ and two of its communes ceased on 2025-06-30; one commune went whole into a new one.
         TestUnits.send(TestUnits.event(new UnitChangedV1("109", "Huyện Phong Thổ", "DISTRICT", "12", TestUnits.FROM, MERGED, null, 0)));
@@ -86,7 +87,7 @@ class ReportingSeasonTest {
         regime(PLAN, HALF_YEAR, "20", "FIRST_HALF_YEAR", 20, 6, "20-SLDTBXH", List.of("DEPARTMENT", "DISTRICT"));
         regime(PLAN, YEAR, "20", "YEARLY", 21, 12, "20-SLDTBXH", List.of("DEPARTMENT", "DISTRICT"));
         send(PLAN, EventType.TASK_CHANGED_V1, new TaskChangedV1(TASK, PLAN, null, "V.15.b", "Tăng cường tuyên truyền", false, null,
-                "DISTRICT", List.of(), "ONGOING", "ONGOING", null, null, "IN_PROGRESS", 0, List.of(), null));
+                "DISTRICT", List.of(), "ONGOING", "ONGOING", null, null, "IN_PROGRESS", 0, List.of(), null, List.of()));
         plan(PHONG_THO_PLAN, "109", 2024, 2025);
         regime(PHONG_THO_PLAN, PHONG_THO_REGIME, "109", "YEARLY", 5, 12, "109-PLDTBXH", List.of("COMMUNE"));
         awaitRow("SELECT 1 FROM regime_replica WHERE regime_id = ?", PHONG_THO_REGIME);
@@ -131,19 +132,21 @@ class ReportingSeasonTest {
         UUID unspecified = UUID.randomUUID();
         plan(plan, "20", 2024, 2024);
         send(plan, EventType.TASK_CHANGED_V1, new TaskChangedV1(UUID.randomUUID(), plan, null, "1", "Bảo đảm an ninh", false, "20-CA", null,
-                List.of(), "ONGOING", "ONGOING", null, null, "NOT_STARTED", 0, List.of("20-STC"), null));
+                List.of(), "ONGOING", "ONGOING", null, null, "NOT_STARTED", 0, List.of("20-STC"), null, List.of()));
         send(plan, EventType.TASK_CHANGED_V1, new TaskChangedV1(UUID.randomUUID(), plan, null, "2", "Tuyên truyền ở cơ sở", false, null,
-                "DISTRICT", List.of("20-SLDTBXH"), "ONGOING", "ONGOING", null, null, "NOT_STARTED", 0, List.of(), null));
+                "DISTRICT", List.of("20-SLDTBXH"), "ONGOING", "ONGOING", null, null, "NOT_STARTED", 0, List.of(), null, List.of("BORDER_GUARD")));
         send(plan, EventType.REPORTING_REGIME_CHANGED_V1, new ReportingRegimeChangedV1(regime, plan, "20", "YEARLY", 21, 12, "20-SLDTBXH",
                 List.of(), List.of(), "DECREE_09", "Các cơ quan được giao nhiệm vụ báo cáo hằng năm", false, true));
         send(plan, EventType.REPORTING_REGIME_CHANGED_V1, new ReportingRegimeChangedV1(unspecified, plan, "20", "UNSPECIFIED", null, null,
                 "20-SLDTBXH", List.of(), List.of("DEPARTMENT"), "DECREE_09", "Định kỳ báo cáo kết quả thực hiện", false, false));
         awaitRow("SELECT 1 FROM regime_replica WHERE regime_id = ?", unspecified);
         awaitRow("SELECT 1 FROM task_replica WHERE plan_id = ? AND lead_unit_kind = 'DISTRICT'", plan);
+        TestUnits.awaitReplica("20-BDBP");
         planner.plan(LocalDate.of(2026, 11, 22));
-        // Police and the finance department lead a task; every district leads the other; the coordinator and the consolidator do not report.
+        // Police and the finance department lead a task; every district, and the border guard beside them, the other;
+        // the coordinator and the consolidator do not report.
         given().header("Authorization", CONSOLIDATOR).queryParam("planId", plan).queryParam("period", "2024").get("/api/v1/obligations")
-                .then().statusCode(200).body("items.unitCode", equalTo(List.of("178", "180", "181", "20-CA", "20-STC")))
+                .then().statusCode(200).body("items.unitCode", equalTo(List.of("178", "180", "181", "20-BDBP", "20-CA", "20-STC")))
                 .body("items.dueDate", everyItem(equalTo("2024-12-21")));
         given().header("Authorization", CONSOLIDATOR).queryParam("planId", plan).get("/api/v1/obligations")
                 .then().statusCode(200).body("items.regimeId", everyItem(equalTo(regime.toString())));
