@@ -78,6 +78,12 @@ public class ReportingRegimeService {
         outbox.publish(EventType.REPORTING_REGIME_CHANGED_V1, planId.toString(), regime.toEvent(plan.areaUnitCode, true));
     }
 
+    /** The regimes of a plan the source-plan loader made, read without a caller. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<ReportingRegime> ofLoadedPlan(Plan plan) {
+        return regimes.ofPlan(plan.id);
+    }
+
     /** Removes a regime without a caller (source-plan loader, inside its amendment). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void removeFromSource(Plan plan, ReportingRegime regime) {

@@ -20,15 +20,12 @@ import vn.ct20.plan.document.PlanDtos;
 import vn.ct20.plan.document.PlanService;
 import vn.ct20.plan.regime.ReportingRegime;
 import vn.ct20.plan.regime.ReportingRegimeDtos;
-import vn.ct20.plan.regime.ReportingRegimeRepository;
 import vn.ct20.plan.regime.ReportingRegimeService;
 import vn.ct20.plan.target.Target;
 import vn.ct20.plan.target.TargetDtos;
-import vn.ct20.plan.target.TargetRepository;
 import vn.ct20.plan.target.TargetService;
 import vn.ct20.plan.task.Task;
 import vn.ct20.plan.task.TaskDtos;
-import vn.ct20.plan.task.TaskRepository;
 import vn.ct20.plan.task.TaskService;
 
 /**
@@ -51,19 +48,10 @@ public class SourcePlanCorrections {
     SourcePlanInputs inputs;
 
     @Inject
-    TargetRepository targetRows;
-
-    @Inject
     TargetService targets;
 
     @Inject
-    ReportingRegimeRepository regimeRows;
-
-    @Inject
     ReportingRegimeService regimes;
-
-    @Inject
-    TaskRepository taskRows;
 
     @Inject
     TaskService tasks;
@@ -100,7 +88,7 @@ public class SourcePlanCorrections {
         Map<String, TargetDtos.TargetInput> written = new LinkedHashMap<>();
         node.path("targets").forEach(t -> written.put(key(inputs.targetInput(t)), inputs.targetInput(t)));
         Map<String, Target> loaded = new HashMap<>();
-        targetRows.ofPlan(plan.id).forEach(t -> loaded.put(key(t), t));
+        targets.ofLoadedPlan(plan).forEach(t -> loaded.put(key(t), t));
         loaded.forEach((key, target) -> {
             if (!written.containsKey(key)) {
                 changes.add(() -> targets.removeFromSource(target));
@@ -117,7 +105,7 @@ public class SourcePlanCorrections {
         Map<String, ReportingRegimeDtos.RegimeInput> written = new LinkedHashMap<>();
         node.path("regimes").forEach(r -> written.put(key(inputs.regimeInput(r)), inputs.regimeInput(r)));
         Map<String, ReportingRegime> loaded = new HashMap<>();
-        regimeRows.ofPlan(plan.id).forEach(r -> loaded.put(key(r), r));
+        regimes.ofLoadedPlan(plan).forEach(r -> loaded.put(key(r), r));
         loaded.forEach((key, regime) -> {
             if (!written.containsKey(key)) {
                 changes.add(() -> regimes.removeFromSource(plan, regime));
@@ -133,7 +121,7 @@ public class SourcePlanCorrections {
     /** Tasks by number: corrected in place or added in document order (a parent before its tasks); tasks the document lacks stay. */
     private void correctTasks(Plan plan, JsonNode node, List<Runnable> changes) {
         Map<String, Task> loaded = new HashMap<>();
-        taskRows.ofPlan(plan.id).forEach(t -> loaded.put(t.number, t));
+        tasks.ofLoadedPlan(plan).forEach(t -> loaded.put(t.number, t));
         Map<String, UUID> ids = new HashMap<>();
         loaded.forEach((number, task) -> ids.put(number, task.id));
         for (JsonNode written : node.path("tasks")) {

@@ -84,7 +84,7 @@ public class SourcePlans {
     SourcePlanInputs inputs;
 
     @Inject
-    SourcePlanRevisions revisions;
+    SourcePlanRevisionRepository revisions;
 
     @Inject
     SourcePlanCorrections corrections;

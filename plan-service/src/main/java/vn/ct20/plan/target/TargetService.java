@@ -88,6 +88,12 @@ public class TargetService {
         outbox.publish(EventType.TARGET_CHANGED_V1, planId.toString(), target.toEvent(true, groupMembers(target)));
     }
 
+    /** The targets of a plan the source-plan loader made, read without a caller. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Target> ofLoadedPlan(Plan plan) {
+        return targets.ofPlan(plan.id);
+    }
+
     /** Removes a target without a caller (source-plan loader, inside its amendment). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void removeFromSource(Target target) {

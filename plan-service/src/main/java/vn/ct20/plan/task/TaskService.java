@@ -69,6 +69,12 @@ public class TaskService {
         return insert(plan, input);
     }
 
+    /** The tasks of a plan the source-plan loader made, read without a caller. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Task> ofLoadedPlan(Plan plan) {
+        return tasks.ofPlan(plan.id);
+    }
+
     /**
      * Corrects a task without a caller (source-plan loader, inside its amendment): wording, leads,
      * coordinators and deadline as the document has them. The task keeps its id and progress, which

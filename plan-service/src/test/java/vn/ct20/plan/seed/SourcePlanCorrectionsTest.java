@@ -54,13 +54,13 @@ class SourcePlanCorrectionsTest {
                 .body("find { it.number == 'IV.8' }.leadUnitCode", equalTo("851-MTTQ"))
                 .body("findAll { it.number.startsWith('IV') }", hasSize(17));
         given().header("Authorization", VIEWER).get("/api/v1/plans/" + plan + "/reporting-regimes").then().statusCode(200)
-                .body("$", hasSize(1)).body("[0].description", org.hamcrest.Matchers.startsWith("Định kỳ hàng năm"));
+                .body("$", hasSize(2)).body("description", hasItem(org.hamcrest.Matchers.startsWith("Định kỳ hàng năm")));
         given().header("Authorization", VIEWER).get("/api/v1/plans/" + plan).then().statusCode(200).body("status", equalTo("AMENDED"));
         given().header("Authorization", VIEWER).get("/api/v1/plans/" + plan + "/versions").then().statusCode(200)
-                .body("reason", hasItem("Đính chính dữ liệu theo văn bản gốc (bản chép lại số 2)"))
+                .body("reason", hasItem("Đính chính dữ liệu theo văn bản gốc (bản chép lại số 3)"))
                 .body("changedBy", hasItem("system:source-plans"));
         var events = TestEvents.await(Topic.PLAN_EVENTS.topicName(), e -> plan.equals(e.subject())
-                && "ct20.plan.task-changed.v1".equals(e.type()) && "IV.8".equals(e.data().get("number").asText()), 2, Duration.ofSeconds(30));
+                && "ct20.plan.task-changed.v1".equals(e.type()) && "IV.8".equals(e.data().get("number").asText()), 2, Duration.ofSeconds(120)); // behind a fresh installation's backlog
         assertEquals(2, events.size(), "loaded, then added again by the correction");
 
         // A second start finds nothing to correct.

@@ -133,15 +133,17 @@ class TaskResourceTest {
     void theLangSonAndKonTumAssignmentsAreLoadedAsWritten() {
         String langSon = TestTokens.bearer("VIEWER", "20");
         given().header("Authorization", langSon).get("/api/v1/plans/" + SourcePlans.idOf("lang-son-ubnd") + "/tasks")
-                .then().statusCode(200).body("size()", equalTo(44))
+                .then().statusCode(200).body("size()", equalTo(75))
+                // "Đài Phát thanh và Truyền hình tỉnh, Báo Lạng Sơn: Chủ trì, phối hợp với Sở LĐTBXH": two leads, one coordinator
                 .body("find { it.number == 'V.13' }.leadUnitCode", equalTo("20-DPTTH"))
-                .body("find { it.number == 'V.13' }.coordinatingUnitCodes", hasItems("20-BLS", "20-SLDTBXH"))
+                .body("find { it.number == 'V.13' }.coLeadUnitCodes", equalTo(java.util.List.of("20-BLS")))
+                .body("find { it.number == 'V.13' }.coordinatingUnitCodes", equalTo(java.util.List.of("20-SLDTBXH")))
                 .body("find { it.number == 'V.15.a' }.leadUnitKind", equalTo("DISTRICT"))
                 // "Xây dựng kế hoạch … giai đoạn 2023 - 2025" is given no date in the document, so none is recorded
                 .body("find { it.number == 'V.15.a' }.deadline", equalTo(null))
-                .body("number[24..27]", equalTo(java.util.List.of("V.9.d", "V.9.e", "V.10", "V.10.a")));
+                .body("number[53..56]", equalTo(java.util.List.of("V.9.d", "V.9.e", "V.10", "V.10.a")));
         given().header("Authorization", langSon).queryParam("unit", "20-CA").queryParam("role", "LEAD").get("/api/v1/tasks")
-                .then().statusCode(200).body("total", equalTo(5)).body("items.number", hasItems("V.9.a", "V.9.e"));
+                .then().statusCode(200).body("total", equalTo(6)).body("items.number", hasItems("V.9.a", "V.9.e", "V.16.a"));
         // Each district leads section V.15 of the provincial plan
         given().header("Authorization", langSon).queryParam("unit", "180").queryParam("role", "LEAD").queryParam("size", 50)
                 .get("/api/v1/tasks").then().statusCode(200).body("items.number", hasItems("V.15.a", "V.15.e"));

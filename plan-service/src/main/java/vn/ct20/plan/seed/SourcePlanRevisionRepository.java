@@ -8,7 +8,7 @@ import java.util.UUID;
 
 /** Which revision of the transcription each loaded source plan is at (native: one small table, no entity of its own). */
 @ApplicationScoped
-public class SourcePlanRevisions {
+public class SourcePlanRevisionRepository {
     @Inject
     EntityManager entityManager;
 
