@@ -95,9 +95,9 @@ obligations_of() { # plan id, period, expected due date: every obligation has th
   ! echo "$body" | grep -o '"dueDate":"[^"]*"' | grep -vq "\"$3\"" || return 1
   echo "$body" | grep -o '"total":[0-9]*' | cut -d: -f2
 }
-lang_son_obligations() { # 7 departments (Sở LĐTBXH consolidates) and 11 districts, for each period
-  [ "$(obligations_of c02f2f28-04cd-3511-8b9b-03a5f71cf0d0 2024S1 2024-06-20)" = 18 ] &&
-  [ "$(obligations_of c02f2f28-04cd-3511-8b9b-03a5f71cf0d0 2024 2024-12-21)" = 18 ] &&
+lang_son_obligations() { # 7 departments (Sở LĐTBXH consolidates), 11 districts and the 6 other bodies leading sections, for each period
+  [ "$(obligations_of c02f2f28-04cd-3511-8b9b-03a5f71cf0d0 2024S1 2024-06-20)" = 24 ] &&
+  [ "$(obligations_of c02f2f28-04cd-3511-8b9b-03a5f71cf0d0 2024 2024-12-21)" = 24 ] &&
   [ "$(obligations_of 34afa380-fad5-3b83-bd1a-d2981d92cbc9 2024 2024-12-05)" -gt 4 ]
 }
 check "report-service derived the obligations: Lạng Sơn 2024S1 due 20 June, 2024 due 21 December; Phong Thổ due 5 December" \

@@ -15,9 +15,11 @@ import java.util.UUID;
  * @param coLeadUnitCodes bodies that lead the task beside leadUnitCode
  * @param closedOn     the day the task was done or cancelled; null while open
  * @param coLeadUnitKinds every body of these kinds in the plan's area leads beside the lead
+ * @param coordinatingUnitKinds every body of these kinds in the plan's area coordinates
  */
 public record TaskChangedV1(
         UUID taskId, UUID planId, UUID parentTaskId, String number, String title, boolean section, String leadUnitCode,
         String leadUnitKind, List<String> coordinatingUnitCodes, String deadlineKind, String deadlineLabel, LocalDate dueDate, String recurrence,
-        String status, int progressPercent, List<String> coLeadUnitCodes, LocalDate closedOn, List<String> coLeadUnitKinds) {
+        String status, int progressPercent, List<String> coLeadUnitCodes, LocalDate closedOn, List<String> coLeadUnitKinds,
+        List<String> coordinatingUnitKinds) {
 }

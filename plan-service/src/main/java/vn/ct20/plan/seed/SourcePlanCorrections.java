@@ -178,13 +178,15 @@ public class SourcePlanCorrections {
         return String.join("|", t.title().trim(), String.valueOf(t.parentTaskId()), String.valueOf(t.section()), String.valueOf(t.leadUnitCode()),
                 t.leadUnitKind() == null ? "null" : t.leadUnitKind().name(), sorted(t.coLeadUnitCodes()).toString(),
                 (t.coLeadUnitKinds() == null ? new TreeSet<String>() : new TreeSet<>(t.coLeadUnitKinds().stream().map(Enum::name).toList())).toString(),
-                sorted(t.coordinatingUnitCodes()).toString(), String.valueOf(t.deadline()));
+                sorted(t.coordinatingUnitCodes()).toString(),
+                (t.coordinatingUnitKinds() == null ? new TreeSet<String>() : new TreeSet<>(t.coordinatingUnitKinds().stream().map(Enum::name).toList()))
+                        .toString(), String.valueOf(t.deadline()));
     }
 
     private static String key(Task t) {
         return String.join("|", t.title, String.valueOf(t.parentTaskId), String.valueOf(t.section), String.valueOf(t.leadUnitCode),
                 String.valueOf(t.leadUnitKind), new TreeSet<>(t.coLeadUnitCodes).toString(), new TreeSet<>(t.coLeadUnitKinds).toString(),
-                new TreeSet<>(t.coordinatingUnitCodes).toString(),
+                new TreeSet<>(t.coordinatingUnitCodes).toString(), new TreeSet<>(t.coordinatingUnitKinds).toString(),
                 String.valueOf(t.deadline()));
     }
 

@@ -53,6 +53,7 @@ public class SourcePlanInputs {
                 json.convertValue(task.path("coLeadUnitCodes"), new TypeReference<List<String>>() { }),
                 json.convertValue(task.path("coLeadUnitKinds"), new TypeReference<List<UnitKind>>() { }),
                 json.convertValue(task.path("coordinatingUnitCodes"), new TypeReference<List<String>>() { }),
+                json.convertValue(task.path("coordinatingUnitKinds"), new TypeReference<List<UnitKind>>() { }),
                 task.hasNonNull("deadline") ? json.convertValue(task.get("deadline"), Deadline.class) : null, null);
     }
 

@@ -72,6 +72,13 @@ public class Task {
     @Column(name = "unit_code")
     public Set<String> coordinatingUnitCodes = new TreeSet<>();
 
+    /** Every body of these kinds in the plan's area coordinates ("phối hợp với các sở, ban, ngành …"). */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = 100)
+    @CollectionTable(name = "plan_task_coordinator_kind", joinColumns = @JoinColumn(name = "task_id"))
+    @Column(name = "unit_kind")
+    public Set<String> coordinatingUnitKinds = new TreeSet<>();
+
     @Enumerated(EnumType.STRING)
     @Column(name = "deadline_kind")
     public Deadline.Kind deadlineKind;
@@ -132,6 +139,6 @@ public class Task {
         return new TaskChangedV1(id, planId, parentTaskId, number, title, section, leadUnitCode, leadUnitKind, List.copyOf(coordinatingUnitCodes),
                 deadlineKind == null ? null : deadlineKind.name(), deadline == null ? null : deadline.label(), dueDate,
                 recurrence == null ? null : recurrence.name(), status.name(), progressPercent, List.copyOf(coLeadUnitCodes), closedOn,
-                List.copyOf(coLeadUnitKinds));
+                List.copyOf(coLeadUnitKinds), List.copyOf(coordinatingUnitKinds));
     }
 }

@@ -40,6 +40,8 @@ public final class TaskDtos {
             @Size(max = 20) @Schema(description = "Every body of these kinds in the plan's area leads beside the lead (\"… và các tổ chức "
                     + "chính trị - xã hội\" = MASS_ORGANISATION)", nullable = true) List<@NotNull UnitKind> coLeadUnitKinds,
             @Size(max = 100) @Schema(nullable = true) List<@NotBlank @Pattern(regexp = Codes.UNIT) String> coordinatingUnitCodes,
+            @Size(max = 20) @Schema(description = "Every body of these kinds in the plan's area coordinates (\"phối hợp với các sở, ban, "
+                    + "ngành\" = DEPARTMENT)", nullable = true) List<@NotNull UnitKind> coordinatingUnitKinds,
             @Valid @Schema(description = "Not for a section; null when the document states no deadline", nullable = true) Deadline deadline,
             @Size(max = 1000) @Schema(description = "Required when the plan is issued: adding a task is an amendment", nullable = true)
             String amendmentReason) {
@@ -63,6 +65,7 @@ public final class TaskDtos {
                            @Schema(description = "Bodies that lead beside leadUnitCode") Set<String> coLeadUnitCodes,
                            @Schema(description = "Kinds of bodies that lead beside the lead") Set<String> coLeadUnitKinds,
                            Set<String> coordinatingUnitCodes,
+                           @Schema(description = "Kinds of bodies that coordinate") Set<String> coordinatingUnitKinds,
                            @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "Absent when the document states no deadline", nullable = true) Deadline deadline,
                            @Schema(description = "e.g. Q2-2023, RECURRING:YEARLY, ONGOING", nullable = true) String deadlineLabel,
                            @Schema(nullable = true) LocalDate dueDate, Task.Status status, int progressPercent,
@@ -72,7 +75,7 @@ public final class TaskDtos {
         static TaskView of(Task task, LocalDate at) {
             Deadline deadline = task.deadline();
             return new TaskView(task.id, task.planId, task.parentTaskId, task.number, task.title, task.section, task.leadUnitCode,
-                    task.leadUnitKind, task.coLeadUnitCodes, task.coLeadUnitKinds, task.coordinatingUnitCodes, deadline, deadline == null ? null : deadline.label(),
+                    task.leadUnitKind, task.coLeadUnitCodes, task.coLeadUnitKinds, task.coordinatingUnitCodes, task.coordinatingUnitKinds, deadline, deadline == null ? null : deadline.label(),
                     task.dueDate, task.status, task.progressPercent, task.closedOn, task.isOverdueOn(at), task.version);
         }
     }

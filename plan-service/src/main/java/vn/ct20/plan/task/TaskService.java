@@ -118,6 +118,10 @@ public class TaskService {
         if (input.coordinatingUnitCodes() != null) {
             task.coordinatingUnitCodes.addAll(input.coordinatingUnitCodes());
         }
+        task.coordinatingUnitKinds.clear();
+        if (input.coordinatingUnitKinds() != null) {
+            input.coordinatingUnitKinds().forEach(kind -> task.coordinatingUnitKinds.add(kind.name()));
+        }
         task.setDeadline(input.deadline());
     }
 
@@ -186,20 +190,19 @@ public class TaskService {
         if (!scope.isNational() && !scope.canRead(unitCode, null)) {
             throw ProblemException.forbidden("Unit '" + unitCode + "' is outside your scope");
         }
-        // Collective tasks: led by every unit of the caller's kind in a plan whose area contains the unit.
+        // Collective tasks: led (or coordinated) by every unit of the unit's kind in a plan whose area contains the unit.
         String lead = "(t.leadUnitCode = :unit or :unit member of t.coLeadUnitCodes or ((t.leadUnitKind in :kinds or exists "
                 + "(select 1 from Task k join k.coLeadUnitKinds kind where k = t and kind in :kinds)) and t.planId in "
                 + "(select p.id from Plan p where p.areaUnitCode in :areas)))";
-        String coordinator = ":unit member of t.coordinatingUnitCodes";
+        String coordinator = "(:unit member of t.coordinatingUnitCodes or (exists (select 1 from Task k join k.coordinatingUnitKinds kind "
+                + "where k = t and kind in :kinds) and t.planId in (select p.id from Plan p where p.areaUnitCode in :areas)))";
         String where = switch (role) {
             case LEAD -> lead;
             case COORDINATOR -> coordinator;
             case ANY -> "(" + lead + " or " + coordinator + ")";
         };
-        Parameters params = Parameters.with("unit", unitCode);
-        if (role != Role.COORDINATOR) {
-            params.and("kinds", kindsOf(unitCode)).and("areas", hierarchy.selfAndAncestors(unitCode, null));
-        }
+        Parameters params = Parameters.with("unit", unitCode).and("kinds", kindsOf(unitCode))
+                .and("areas", hierarchy.selfAndAncestors(unitCode, null));
         if (overdueOnly) {
             where += " and t.dueDate < :at and (t.closedOn is null or t.closedOn > :at)";
             params.and("at", at);
@@ -218,7 +221,8 @@ public class TaskService {
         List<String> coLeads = input.coLeadUnitCodes() == null ? List.of() : input.coLeadUnitCodes();
         if (input.section()) {
             if (input.leadUnitCode() != null || input.leadUnitKind() != null || input.deadline() != null || !coordinators.isEmpty()
-                    || !coLeads.isEmpty() || input.coLeadUnitKinds() != null && !input.coLeadUnitKinds().isEmpty()) {
+                    || !coLeads.isEmpty() || input.coLeadUnitKinds() != null && !input.coLeadUnitKinds().isEmpty()
+                    || input.coordinatingUnitKinds() != null && !input.coordinatingUnitKinds().isEmpty()) {
                 errors.add(new Problem.FieldError("section", "a section groups tasks: it has no lead, coordinators or deadline"));
             }
         } else {

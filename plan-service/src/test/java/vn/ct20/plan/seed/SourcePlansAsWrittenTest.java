@@ -88,6 +88,8 @@ class SourcePlansAsWrittenTest {
             same(differences, where + " co-lead kinds", set(task.get("coLeadUnitKinds")), set((Collection<?>) actual.get("coLeadUnitKinds")));
             same(differences, where + " coordinators", set(task.get("coordinatingUnitCodes")),
                     set((Collection<?>) actual.get("coordinatingUnitCodes")));
+            same(differences, where + " coordinator kinds", set(task.get("coordinatingUnitKinds")),
+                    set((Collection<?>) actual.get("coordinatingUnitKinds")));
             same(differences, where + " deadline", text(task, "deadlineLabel"), actual.get("deadlineLabel"));
         }
         for (Map<String, Object> task : tasks) {

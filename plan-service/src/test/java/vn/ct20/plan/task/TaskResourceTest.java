@@ -58,7 +58,7 @@ class TaskResourceTest {
                 {"number":"III.6","title":"Lãnh đạo triển khai","section":true,"coLeadUnitCodes":["20-SLDTBXH"]}""").then().statusCode(422);
         String coLed = add(plan, """
                 {"number":"III.5","title":"Lãnh đạo triển khai","section":false,"leadUnitCode":"20-UBND","coLeadUnitCodes":["20-SLDTBXH"],
-                 "coLeadUnitKinds":["MASS_ORGANISATION"]}""")
+                 "coLeadUnitKinds":["MASS_ORGANISATION"],"coordinatingUnitKinds":["DISTRICT"]}""")
                 .then().statusCode(201).body("coLeadUnitCodes", equalTo(List.of("20-SLDTBXH")))
                 .body("coLeadUnitKinds", equalTo(List.of("MASS_ORGANISATION"))).extract().path("id");
         // A measure the plan sets without naming who leads it ("Nhiệm vụ, giải pháp").
@@ -67,6 +67,9 @@ class TaskResourceTest {
                 .body("leadUnitCode", equalTo(null)).body("leadUnitKind", equalTo(null));
         given().header("Authorization", EDITOR).queryParam("unit", "20-SLDTBXH").queryParam("role", "LEAD").get("/api/v1/tasks")
                 .then().statusCode(200).body("items.id", hasItem(coLed));
+        // "phối hợp với UBND các huyện": every district of the plan's area coordinates it.
+        given().header("Authorization", EDITOR).queryParam("unit", "180").queryParam("role", "COORDINATOR").queryParam("size", 100)
+                .get("/api/v1/tasks").then().statusCode(200).body("items.id", hasItem(coLed));
 
         given().header("Authorization", EDITOR).queryParam("at", "2023-07-01").get("/api/v1/plans/" + plan + "/tasks")
                 .then().statusCode(200)

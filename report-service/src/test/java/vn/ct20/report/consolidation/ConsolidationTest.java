@@ -76,7 +76,7 @@ class ConsolidationTest {
                 List.of("DISTRICT", "COMMUNE"), "DECREE_09", "Hằng năm", false, false));
         send(EventType.TASK_CHANGED_V1, new vn.ct20.events.plan.TaskChangedV1(TASK, PLAN, null, "V.15.b",
                 "Tăng cường tuyên truyền, tư vấn về đi làm việc ở nước ngoài", false, null, "DISTRICT", List.of("20-SLDTBXH"), "ONGOING", "ONGOING",
-                null, null, "IN_PROGRESS", 0, List.of(), null, List.of()));
+                null, null, "IN_PROGRESS", 0, List.of(), null, List.of(), List.of()));
         target("Hằng năm có từ 5.000 lao động trở lên đi làm việc tại Sùng Tả", "TOTAL", "GTE", 5000, null, "PLAN_AREA", null, "MARKET",
                 "CN-GX-CHONGZUO", null, "EACH_YEAR", 2022, 2025);
         target("Hằng năm có từ 400 lao động trở lên đi làm việc tại các thị trường khác", "TOTAL", "GTE", 400, null, "PLAN_AREA", null,

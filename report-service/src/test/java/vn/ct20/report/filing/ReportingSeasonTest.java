@@ -87,7 +87,7 @@ class ReportingSeasonTest {
         regime(PLAN, HALF_YEAR, "20", "FIRST_HALF_YEAR", 20, 6, "20-SLDTBXH", List.of("DEPARTMENT", "DISTRICT"));
         regime(PLAN, YEAR, "20", "YEARLY", 21, 12, "20-SLDTBXH", List.of("DEPARTMENT", "DISTRICT"));
         send(PLAN, EventType.TASK_CHANGED_V1, new TaskChangedV1(TASK, PLAN, null, "V.15.b", "Tăng cường tuyên truyền", false, null,
-                "DISTRICT", List.of(), "ONGOING", "ONGOING", null, null, "IN_PROGRESS", 0, List.of(), null, List.of()));
+                "DISTRICT", List.of(), "ONGOING", "ONGOING", null, null, "IN_PROGRESS", 0, List.of(), null, List.of(), List.of()));
         plan(PHONG_THO_PLAN, "109", 2024, 2025);
         regime(PHONG_THO_PLAN, PHONG_THO_REGIME, "109", "YEARLY", 5, 12, "109-PLDTBXH", List.of("COMMUNE"));
         awaitRow("SELECT 1 FROM regime_replica WHERE regime_id = ?", PHONG_THO_REGIME);
@@ -132,9 +132,9 @@ class ReportingSeasonTest {
         UUID unspecified = UUID.randomUUID();
         plan(plan, "20", 2024, 2024);
         send(plan, EventType.TASK_CHANGED_V1, new TaskChangedV1(UUID.randomUUID(), plan, null, "1", "Bảo đảm an ninh", false, "20-CA", null,
-                List.of(), "ONGOING", "ONGOING", null, null, "NOT_STARTED", 0, List.of("20-STC"), null, List.of()));
+                List.of(), "ONGOING", "ONGOING", null, null, "NOT_STARTED", 0, List.of("20-STC"), null, List.of(), List.of()));
         send(plan, EventType.TASK_CHANGED_V1, new TaskChangedV1(UUID.randomUUID(), plan, null, "2", "Tuyên truyền ở cơ sở", false, null,
-                "DISTRICT", List.of("20-SLDTBXH"), "ONGOING", "ONGOING", null, null, "NOT_STARTED", 0, List.of(), null, List.of("BORDER_GUARD")));
+                "DISTRICT", List.of("20-SLDTBXH"), "ONGOING", "ONGOING", null, null, "NOT_STARTED", 0, List.of(), null, List.of("BORDER_GUARD"), List.of()));
         send(plan, EventType.REPORTING_REGIME_CHANGED_V1, new ReportingRegimeChangedV1(regime, plan, "20", "YEARLY", 21, 12, "20-SLDTBXH",
                 List.of(), List.of(), "DECREE_09", "Các cơ quan được giao nhiệm vụ báo cáo hằng năm", false, true));
         send(plan, EventType.REPORTING_REGIME_CHANGED_V1, new ReportingRegimeChangedV1(unspecified, plan, "20", "UNSPECIFIED", null, null,

@@ -50,7 +50,7 @@ class PlanReplicaTest {
                 "EACH_YEAR", 2023, 2025, false, null, null));
         UUID task = UUID.randomUUID();
         send(EventType.TASK_CHANGED_V1, plan, new TaskChangedV1(task, plan, null, "1", "Rà soát nhu cầu", false, "20-SLDTBXH", null,
-                List.of("20-UBND"), "QUARTER", "Q2-2023", LocalDate.of(2023, 6, 30), null, "IN_PROGRESS", 40, List.of("20-UBND-CL"), null, List.of()));
+                List.of("20-UBND"), "QUARTER", "Q2-2023", LocalDate.of(2023, 6, 30), null, "IN_PROGRESS", 40, List.of("20-UBND-CL"), null, List.of(), List.of()));
         await(() -> count("SELECT count(*) FROM task_replica WHERE task_id = ?1", task), 1L);
 
         assertEquals("Kế hoạch thử (bản 2)", text("SELECT title FROM plan_replica WHERE plan_id = ?1", plan));
