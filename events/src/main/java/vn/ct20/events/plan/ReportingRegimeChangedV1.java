@@ -12,9 +12,10 @@ import java.util.UUID;
  * @param reportingUnitKinds every unit of these kinds under {@code planAreaUnitCode} reports
  * @param cutOffRule         DECREE_09: the data cut-off of Decree 09/2019/NĐ-CP
  * @param reportingTaskLeads every body a task of the plan is assigned to (leads, co-leads, collective lead kinds) reports too
+ * @param consolidatingLabourAuthority each reporter reports to the labour authority of its own territory; consolidatingUnitCode is then null
  */
 public record ReportingRegimeChangedV1(
         UUID regimeId, UUID planId, String planAreaUnitCode, String frequency, Integer dueDay, Integer dueMonth,
         String consolidatingUnitCode, List<String> reportingUnitCodes, List<String> reportingUnitKinds, String cutOffRule,
-        String description, boolean removed, boolean reportingTaskLeads) {
+        String description, boolean removed, boolean reportingTaskLeads, boolean consolidatingLabourAuthority) {
 }

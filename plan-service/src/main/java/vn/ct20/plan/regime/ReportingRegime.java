@@ -65,6 +65,10 @@ public class ReportingRegime {
     @Column(name = "unit_kind")
     public Set<String> reportingUnitKinds = new TreeSet<>();
 
+    /** Each reporter reports to the labour authority of its own territory (Circular 01/2020); no consolidating unit then. */
+    @Column(name = "consolidating_labour_authority", nullable = false)
+    public boolean consolidatingLabourAuthority;
+
     /** Every body a task of the plan is assigned to reports (leads, co-leads, every unit of a collective lead's kind). */
     @Column(name = "reporting_task_leads", nullable = false)
     public boolean reportingTaskLeads;
@@ -74,6 +78,7 @@ public class ReportingRegime {
 
     ReportingRegimeChangedV1 toEvent(String planArea, boolean removed) {
         return new ReportingRegimeChangedV1(id, planId, planArea, frequency.name(), dueDay, dueMonth, consolidatingUnitCode,
-                List.copyOf(reportingUnitCodes), List.copyOf(reportingUnitKinds), cutOffRule, description, removed, reportingTaskLeads);
+                List.copyOf(reportingUnitCodes), List.copyOf(reportingUnitKinds), cutOffRule, description, removed, reportingTaskLeads,
+                consolidatingLabourAuthority);
     }
 }

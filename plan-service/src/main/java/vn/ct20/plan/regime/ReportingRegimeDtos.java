@@ -25,9 +25,16 @@ public final class ReportingRegimeDtos {
              "amendmentReason":null}""")
     public record RegimeInput(
             @NotNull ReportingRegime.Frequency frequency,
-            @Min(1) @Max(31) @Schema(nullable = true) Integer dueDay,
+            @Min(1) @Max(31) @Schema(description = "With dueMonth, the day in the period's year; for QUARTERLY alone, the day of the "
+                    + "month after the quarter (\"trước ngày 10 tháng đầu quý\")", nullable = true) Integer dueDay,
             @Min(1) @Max(12) @Schema(nullable = true) Integer dueMonth,
-            @NotBlank @Pattern(regexp = Codes.UNIT) String consolidatingUnitCode,
+            @Pattern(regexp = Codes.UNIT) @Schema(description = "Who receives the reports; not with consolidatingLabourAuthority", nullable = true)
+            String consolidatingUnitCode,
+            @Schema(description = "Instead of consolidatingUnitCode: each reporter reports to the labour authority of its own territory "
+                    + "(Circular 01/2020/TT-BLĐTBXH: a VBSP transaction office to its district's labour office, a branch to its province's "
+                    + "department). Default false.", nullable = true) Boolean consolidatingLabourAuthority,
+            @Pattern(regexp = "DECREE_09|YEAR_TO_DATE") @Schema(description = "DECREE_09 (default): the data cut-off of Decree 09/2019; "
+                    + "YEAR_TO_DATE: from 1 January to the end of the period", nullable = true) String cutOffRule,
             @Size(max = 500) @Schema(nullable = true) List<@NotBlank @Pattern(regexp = Codes.UNIT) String> reportingUnitCodes,
             @Size(max = 20) @Schema(nullable = true) List<@NotNull UnitKind> reportingUnitKinds,
             @Schema(description = "Every body a task of the plan is assigned to reports too (\"các sở, ban, ngành, đoàn thể … báo cáo\"): "
@@ -40,11 +47,14 @@ public final class ReportingRegimeDtos {
     @Schema(name = "ReportingRegime")
     public record RegimeView(UUID id, UUID planId, ReportingRegime.Frequency frequency, @Schema(nullable = true) Integer dueDay,
                              @Schema(nullable = true) Integer dueMonth,
-                             String consolidatingUnitCode, Set<String> reportingUnitCodes, Set<String> reportingUnitKinds,
+                             @Schema(nullable = true) String consolidatingUnitCode,
+                             @Schema(description = "Each reporter reports to the labour authority of its own territory") boolean consolidatingLabourAuthority,
+                             Set<String> reportingUnitCodes, Set<String> reportingUnitKinds,
                              @Schema(description = "Every body a task of the plan is assigned to reports too") boolean reportingTaskLeads,
                              String cutOffRule, @Schema(nullable = true) String description) {
         static RegimeView of(ReportingRegime r) {
-            return new RegimeView(r.id, r.planId, r.frequency, r.dueDay, r.dueMonth, r.consolidatingUnitCode, r.reportingUnitCodes,
+            return new RegimeView(r.id, r.planId, r.frequency, r.dueDay, r.dueMonth, r.consolidatingUnitCode, r.consolidatingLabourAuthority,
+                    r.reportingUnitCodes,
                     r.reportingUnitKinds, r.reportingTaskLeads, r.cutOffRule, r.description);
         }
     }

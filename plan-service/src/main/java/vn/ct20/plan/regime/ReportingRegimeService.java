@@ -54,6 +54,8 @@ public class ReportingRegimeService {
         regime.dueDay = input.dueDay();
         regime.dueMonth = input.dueMonth();
         regime.consolidatingUnitCode = input.consolidatingUnitCode();
+        regime.consolidatingLabourAuthority = Boolean.TRUE.equals(input.consolidatingLabourAuthority());
+        regime.cutOffRule = input.cutOffRule() == null ? "DECREE_09" : input.cutOffRule();
         regime.description = input.description() == null || input.description().isBlank() ? null : input.description().trim();
         if (input.reportingUnitCodes() != null) {
             regime.reportingUnitCodes.addAll(input.reportingUnitCodes());
@@ -93,8 +95,13 @@ public class ReportingRegimeService {
 
     private void validate(Plan plan, ReportingRegimeDtos.RegimeInput input) {
         List<Problem.FieldError> errors = new ArrayList<>();
-        if ((input.dueDay() == null) != (input.dueMonth() == null)) {
-            errors.add(new Problem.FieldError("dueMonth", "give both dueDay and dueMonth, or neither"));
+        boolean quarterDay = input.frequency() == ReportingRegime.Frequency.QUARTERLY && input.dueDay() != null && input.dueMonth() == null;
+        if (quarterDay) {
+            if (input.dueDay() > 28) {
+                errors.add(new Problem.FieldError("dueDay", "a day of the month after the quarter: at most 28, which every month has"));
+            }
+        } else if ((input.dueDay() == null) != (input.dueMonth() == null)) {
+            errors.add(new Problem.FieldError("dueMonth", "give both dueDay and dueMonth, or neither (a quarterly regime may give the day alone)"));
         } else if (input.dueDay() != null) {
             try {
                 MonthDay.of(input.dueMonth(), input.dueDay());
@@ -106,7 +113,10 @@ public class ReportingRegimeService {
             errors.add(new Problem.FieldError("dueDay", "an ad-hoc regime has no fixed due date; each request sets its own"));
         }
         // As for tasks: bodies of the area, of a territory containing it (the ministry a province reports to), or beside it below a province.
-        if (!plans.mayAssign(input.consolidatingUnitCode(), plan)) {
+        if ((input.consolidatingUnitCode() == null) != Boolean.TRUE.equals(input.consolidatingLabourAuthority())) {
+            errors.add(new Problem.FieldError("consolidatingUnitCode",
+                    "name the unit that receives the reports, or let each reporter report to its territory's labour authority, not both"));
+        } else if (input.consolidatingUnitCode() != null && !plans.mayAssign(input.consolidatingUnitCode(), plan)) {
             errors.add(new Problem.FieldError("consolidatingUnitCode", "must be a unit of the plan's area " + plan.areaUnitCode + " or above it"));
         }
         List<String> codes = input.reportingUnitCodes() == null ? List.of() : input.reportingUnitCodes();

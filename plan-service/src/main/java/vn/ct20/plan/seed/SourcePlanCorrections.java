@@ -163,13 +163,16 @@ public class SourcePlanCorrections {
         if (r.reportingUnitKinds() != null) {
             r.reportingUnitKinds().forEach(kind -> kinds.add(kind.name()));
         }
-        return String.join("|", r.frequency().name(), String.valueOf(r.dueDay()), String.valueOf(r.dueMonth()), r.consolidatingUnitCode(),
+        return String.join("|", r.frequency().name(), String.valueOf(r.dueDay()), String.valueOf(r.dueMonth()),
+                String.valueOf(r.consolidatingUnitCode()), String.valueOf(Boolean.TRUE.equals(r.consolidatingLabourAuthority())),
+                r.cutOffRule() == null ? "DECREE_09" : r.cutOffRule(),
                 sorted(r.reportingUnitCodes()).toString(), kinds.toString(), String.valueOf(Boolean.TRUE.equals(r.reportingTaskLeads())),
                 String.valueOf(blankToNull(r.description())));
     }
 
     private static String key(ReportingRegime r) {
-        return String.join("|", r.frequency.name(), String.valueOf(r.dueDay), String.valueOf(r.dueMonth), r.consolidatingUnitCode,
+        return String.join("|", r.frequency.name(), String.valueOf(r.dueDay), String.valueOf(r.dueMonth),
+                String.valueOf(r.consolidatingUnitCode), String.valueOf(r.consolidatingLabourAuthority), r.cutOffRule,
                 new TreeSet<>(r.reportingUnitCodes).toString(), new TreeSet<>(r.reportingUnitKinds).toString(),
                 String.valueOf(r.reportingTaskLeads), String.valueOf(r.description));
     }

@@ -1,8 +1,10 @@
 package vn.ct20.plan.document;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
@@ -76,6 +78,17 @@ class PlanPartsTest {
                 .body("find { it.consolidatingUnitCode == '109-PLDTBXH' }.dueDay", equalTo(5))
                 .body("find { it.consolidatingUnitCode == '109-PLDTBXH' }.dueMonth", equalTo(12))
                 .body("find { it.consolidatingUnitCode == '109-PLDTBXH' }.reportingTaskLeads", equalTo(true));
+    }
+
+    /** Circular 01/2020, hung on the directive: the bank's bodies report quarterly to their territory's labour authority. */
+    @Test
+    void theBanksQuarterlyRegimesAreOnTheDirective() {
+        given().header("Authorization", VIEWER).get("/api/v1/plans/" + SourcePlans.idOf("20-CT/TW") + "/reporting-regimes").then().statusCode(200)
+                .body("frequency", everyItem(equalTo("QUARTERLY"))).body("dueDay", containsInAnyOrder(10, 15, 20))
+                .body("find { it.dueDay == 10 }.consolidatingLabourAuthority", equalTo(true))
+                .body("find { it.dueDay == 10 }.reportingUnitKinds", equalTo(List.of("VBSP_OFFICE")))
+                .body("find { it.dueDay == 10 }.cutOffRule", equalTo("YEAR_TO_DATE"))
+                .body("find { it.dueDay == 20 }.consolidatingUnitCode", equalTo("VN-BLDTBXH"));
     }
 
     @Test
@@ -197,6 +210,12 @@ class PlanPartsTest {
         postRegime(plan, regime.replace("\"dueDay\":21,\"dueMonth\":12", "\"dueDay\":30,\"dueMonth\":2")).then().statusCode(422)
                 .body("errors[0].field", equalTo("dueDay"));
         postRegime(plan, regime.replace("20-SLDTBXH", "109-PLDTBXH")).then().statusCode(422).body("errors[0].field", equalTo("consolidatingUnitCode"));
+        // A consolidating body, or each reporter's labour authority, not both; a day alone is a quarterly regime's only.
+        postRegime(plan, regime.replace("\"consolidatingUnitCode\":\"20-SLDTBXH\"", "\"consolidatingUnitCode\":\"20-SLDTBXH\",\"consolidatingLabourAuthority\":true"))
+                .then().statusCode(422).body("errors[0].field", equalTo("consolidatingUnitCode"));
+        postRegime(plan, regime.replace(",\"dueMonth\":12", "")).then().statusCode(422).body("errors[0].field", equalTo("dueMonth"));
+        postRegime(plan, regime.replace("\"cutOffRule\"", "x").replace("\"reportingUnitKinds\"", "\"cutOffRule\":\"WHENEVER\",\"reportingUnitKinds\""))
+                .then().statusCode(400);
         postRegime(plan, regime.replace("\"frequency\":\"YEARLY\"", "\"frequency\":\"AD_HOC\"")).then().statusCode(422);
         postRegime(plan, regime.replace("\"reportingUnitKinds\":[\"DISTRICT\"]", "\"reportingUnitKinds\":[]")).then().statusCode(422);
         postRegime(plan, regime.replace("\"dueDay\":21", "\"dueDay\":40")).then().statusCode(400);

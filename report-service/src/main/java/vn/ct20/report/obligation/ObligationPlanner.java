@@ -46,7 +46,8 @@ public class ObligationPlanner {
     @Inject
     TransactionLocks locks;
 
-    record Expected(String unitCode, String inheritedFrom, Period period, LocalDate dueDate) {
+    /** @param consolidator who the unit reports to for this period */
+    record Expected(String unitCode, String inheritedFrom, Period period, LocalDate dueDate, String consolidator) {
     }
 
     @Scheduled(every = "${ct20.obligations.plan-every:30s}", delayed = "${ct20.obligations.plan-delay:10s}",
@@ -93,8 +94,14 @@ public class ObligationPlanner {
         };
     }
 
-    /** The regime's day and month in the period's year; null when the regime names none. */
+    /**
+     * The regime's day and month in the period's year; for a quarterly regime with a day alone, that day of
+     * the month after the quarter ("trước ngày 10 tháng đầu quý"); null when the regime names none.
+     */
     static LocalDate dueDate(ObligationRepository.Regime regime, Period period) {
+        if (regime.dueDay() != null && regime.dueMonth() == null && period.kind() == vn.ct20.report.period.PeriodKind.QUARTER) {
+            return quarterEnd(period).plusMonths(1).withDayOfMonth(regime.dueDay());
+        }
         if (regime.dueDay() == null || regime.dueMonth() == null) {
             return null;
         }
@@ -105,7 +112,7 @@ public class ObligationPlanner {
         LocalDate reportingDate = due != null ? due : period.cutOffTo();
         Map<String, Expected> units = new LinkedHashMap<>();
         for (String unit : candidates(regime, reportingDate)) {
-            units.put(unit, new Expected(unit, null, period, due));
+            consolidatorOf(regime, unit, reportingDate).ifPresent(to -> units.put(unit, new Expected(unit, null, period, due, to)));
         }
         // Units there at the start of the period that ceased before the reporting date: the successor reports.
         for (String unit : candidates(regime, period.cutOffFrom())) {
@@ -113,10 +120,32 @@ public class ObligationPlanner {
                 continue;
             }
             hierarchy.carriedOnBy(unit, reportingDate).filter(successor -> !units.containsKey(successor))
-                    .ifPresent(successor -> units.put(successor, new Expected(successor, unit, period, due)));
+                    .ifPresent(successor -> consolidatorOf(regime, successor, reportingDate)
+                            .ifPresent(to -> units.put(successor, new Expected(successor, unit, period, due, to))));
         }
-        units.remove(regime.consolidatingUnit());
+        units.values().removeIf(e -> e.unitCode().equals(e.consolidator())); // the consolidator does not report to itself
         return List.copyOf(units.values());
+    }
+
+    /**
+     * Who {@code unit} reports to: the regime's consolidating unit, or, under Circular 01/2020, the labour
+     * authority of the unit's own territory (a district's labour office, a province's department, the
+     * ministry), if one is known then; none otherwise, and the unit then has no obligation under the regime.
+     */
+    private java.util.Optional<String> consolidatorOf(ObligationRepository.Regime regime, String unit, LocalDate at) {
+        if (regime.consolidatingUnit() != null) {
+            return java.util.Optional.of(regime.consolidatingUnit());
+        }
+        List<String> above = hierarchy.selfAndAncestors(unit, at);
+        String territory = above.size() > 1 ? above.get(1) : unit;
+        return java.util.stream.Stream.of(territory + "-PLDTBXH", territory + "-SLDTBXH", territory + "-BLDTBXH")
+                .filter(office -> hierarchy.exists(office, at)).findFirst();
+    }
+
+    /** The last day of a quarter (the calendar's, not the Decree 09 cut-off's). */
+    private static LocalDate quarterEnd(Period period) {
+        int quarter = Integer.parseInt(period.id().substring(period.id().indexOf('Q') + 1));
+        return java.time.YearMonth.of(period.year(), quarter * 3).atEndOfMonth();
     }
 
     /** Units of the regime's kinds below the plan's area at {@code at}, and the units it lists, in force then. */
@@ -140,8 +169,8 @@ public class ObligationPlanner {
             if (old == null) {
                 missing.add(newObligation(regime, e));
             } else if (!Objects.equals(old.dueDate, e.dueDate()) || !Objects.equals(old.inheritedFromUnitCode, e.inheritedFrom())
-                    || !old.consolidatingUnitCode.equals(regime.consolidatingUnit())) {
-                obligations.reschedule(old.id, e.dueDate(), e.inheritedFrom(), regime.consolidatingUnit());
+                    || !old.consolidatingUnitCode.equals(e.consolidator())) {
+                obligations.reschedule(old.id, e.dueDate(), e.inheritedFrom(), e.consolidator());
             }
         }
         obligations.persist(missing);
@@ -162,10 +191,12 @@ public class ObligationPlanner {
         o.unitCode = e.unitCode();
         o.inheritedFromUnitCode = e.inheritedFrom();
         o.periodId = e.period().id();
-        o.cutOffFrom = e.period().cutOffFrom();
-        o.cutOffTo = e.period().cutOffTo();
+        boolean yearToDate = "YEAR_TO_DATE".equals(regime.cutOffRule()) && e.period().kind() == vn.ct20.report.period.PeriodKind.QUARTER;
+        // Circular 01/2020: the quarter's report covers 1 January to the quarter's last day.
+        o.cutOffFrom = yearToDate ? LocalDate.of(e.period().year(), 1, 1) : e.period().cutOffFrom();
+        o.cutOffTo = yearToDate ? quarterEnd(e.period()) : e.period().cutOffTo();
         o.dueDate = e.dueDate();
-        o.consolidatingUnitCode = regime.consolidatingUnit();
+        o.consolidatingUnitCode = e.consolidator();
         o.createdAt = Instant.now();
         return o;
     }

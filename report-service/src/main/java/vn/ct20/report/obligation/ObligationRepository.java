@@ -12,13 +12,17 @@ import java.util.UUID;
 public class ObligationRepository implements PanacheRepositoryBase<Obligation, UUID> {
 
     /** A periodic reporting regime (from the plan replica) with the years it runs and who reports under it. */
+    /**
+     * @param consolidatingUnit who receives the reports; null when each reporter reports to its territory's labour authority
+     * @param cutOffRule        DECREE_09, or YEAR_TO_DATE (from 1 January to the end of the period)
+     */
     public record Regime(UUID id, UUID planId, String area, String frequency, Integer dueDay, Integer dueMonth, String consolidatingUnit,
-                         List<String> kinds, List<String> codes, int firstYear, int lastYear) {
+                         List<String> kinds, List<String> codes, int firstYear, int lastYear, String cutOffRule) {
     }
 
     /** A row of {@link #periodicRegimes}, before the lists are split. */
     public record RegimeRow(UUID id, UUID planId, String area, String frequency, Integer dueDay, Integer dueMonth, String consolidatingUnit,
-                            String kinds, String codes, Integer firstYear, Integer lastYear) {
+                            String kinds, String codes, Integer firstYear, Integer lastYear, String cutOffRule) {
     }
 
     /**
@@ -41,14 +45,14 @@ public class ObligationRepository implements PanacheRepositoryBase<Obligation, U
                                COALESCE(p.period_from, EXTRACT(YEAR FROM p.issue_date)::int,
                                         (SELECT MAX(EXTRACT(YEAR FROM parent.issue_date))::int FROM plan_replica parent
                                           WHERE parent.plan_id = ANY (p.parent_ids))) AS first_year,
-                               COALESCE(p.period_to, :currentYear) AS last_year
+                               COALESCE(p.period_to, :currentYear) AS last_year, r.cut_off_rule
                           FROM regime_replica r JOIN plan_replica p ON p.plan_id = r.plan_id
                          WHERE r.frequency <> 'AD_HOC' AND p.status <> 'DRAFT'
                          ORDER BY r.regime_id""", RegimeRow.class)
                 .setParameter("currentYear", currentYear).getResultList();
         return rows.stream().filter(r -> r.firstYear() != null)
                 .map(r -> new Regime(r.id(), r.planId(), r.area(), r.frequency(), r.dueDay(), r.dueMonth(), r.consolidatingUnit(),
-                        split(r.kinds()), split(r.codes()), r.firstYear(), Math.max(r.firstYear(), r.lastYear())))
+                        split(r.kinds()), split(r.codes()), r.firstYear(), Math.max(r.firstYear(), r.lastYear()), r.cutOffRule()))
                 .toList();
     }
 

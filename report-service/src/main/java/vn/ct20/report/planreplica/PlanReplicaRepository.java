@@ -47,7 +47,8 @@ public class PlanReplicaRepository {
     @SuppressWarnings("unchecked")
     public List<String> consolidatorsFor(String areaUnitCode) {
         return entityManager.createNativeQuery(
-                        "SELECT DISTINCT consolidating_unit_code FROM regime_replica WHERE plan_area_unit_code = :unit", String.class)
+                        "SELECT DISTINCT consolidating_unit_code FROM regime_replica WHERE plan_area_unit_code = :unit "
+                                + "AND consolidating_unit_code IS NOT NULL", String.class)
                 .setParameter("unit", areaUnitCode).getResultList();
     }
 
@@ -62,7 +63,7 @@ public class PlanReplicaRepository {
                                array_to_string(ARRAY(SELECT DISTINCT pp.issuing_unit_code FROM plan_replica pp
                                                       WHERE pp.plan_id = ANY(p.parent_ids) ORDER BY 1), ',')
                           FROM regime_replica r JOIN plan_replica p ON p.plan_id = r.plan_id
-                         WHERE r.plan_area_unit_code = :unit AND p.status IN ('ISSUED', 'AMENDED')
+                         WHERE r.plan_area_unit_code = :unit AND p.status IN ('ISSUED', 'AMENDED') AND r.consolidating_unit_code IS NOT NULL
                            AND COALESCE(p.period_from, :year) <= :year AND COALESCE(GREATEST(p.period_to, p.orientation_year), :year) >= :year
                          ORDER BY p.issue_date DESC NULLS LAST, p.plan_id""", PlanReplicaDtos.AreaRegime.class)
                 .setParameter("unit", areaUnitCode).setParameter("year", year).getResultList();
@@ -175,13 +176,14 @@ public class PlanReplicaRepository {
         try (PreparedStatement s = c.prepareStatement("""
                 INSERT INTO regime_replica (regime_id, plan_id, plan_area_unit_code, frequency, due_day, due_month,
                                             consolidating_unit_code, reporting_unit_codes, reporting_unit_kinds, cut_off_rule, description,
-                                            reporting_task_leads)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                            reporting_task_leads, consolidating_labour_authority)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (regime_id) DO UPDATE SET plan_area_unit_code = EXCLUDED.plan_area_unit_code,
                     frequency = EXCLUDED.frequency, due_day = EXCLUDED.due_day, due_month = EXCLUDED.due_month,
                     consolidating_unit_code = EXCLUDED.consolidating_unit_code, reporting_unit_codes = EXCLUDED.reporting_unit_codes,
                     reporting_unit_kinds = EXCLUDED.reporting_unit_kinds, cut_off_rule = EXCLUDED.cut_off_rule,
-                    description = EXCLUDED.description, reporting_task_leads = EXCLUDED.reporting_task_leads""")) {
+                    description = EXCLUDED.description, reporting_task_leads = EXCLUDED.reporting_task_leads,
+                    consolidating_labour_authority = EXCLUDED.consolidating_labour_authority""")) {
             s.setObject(1, r.regimeId());
             s.setObject(2, r.planId());
             s.setString(3, r.planAreaUnitCode());
@@ -194,6 +196,7 @@ public class PlanReplicaRepository {
             s.setString(10, r.cutOffRule());
             s.setString(11, r.description());
             s.setBoolean(12, r.reportingTaskLeads());
+            s.setBoolean(13, r.consolidatingLabourAuthority());
             s.executeUpdate();
         }
     }

@@ -73,7 +73,7 @@ class ConsolidationTest {
         send(EventType.PLAN_CHANGED_V1, new PlanChangedV1(PLAN, null, "PLAN", "Kế hoạch thử hợp nhất", "20-UBND", "20", null, 2022, 2025, 2030,
                 "ISSUED", List.of(UUID.randomUUID()), null, List.of(), 1));
         send(EventType.REPORTING_REGIME_CHANGED_V1, new ReportingRegimeChangedV1(REGIME, PLAN, "20", "YEARLY", 21, 12, "20-SLDTBXH", List.of(),
-                List.of("DISTRICT", "COMMUNE"), "DECREE_09", "Hằng năm", false, false));
+                List.of("DISTRICT", "COMMUNE"), "DECREE_09", "Hằng năm", false, false, false));
         send(EventType.TASK_CHANGED_V1, new vn.ct20.events.plan.TaskChangedV1(TASK, PLAN, null, "V.15.b",
                 "Tăng cường tuyên truyền, tư vấn về đi làm việc ở nước ngoài", false, null, "DISTRICT", List.of("20-SLDTBXH"), "ONGOING", "ONGOING",
                 null, null, "IN_PROGRESS", 0, List.of(), null, List.of(), List.of()));

@@ -136,9 +136,9 @@ class ReportingSeasonTest {
         send(plan, EventType.TASK_CHANGED_V1, new TaskChangedV1(UUID.randomUUID(), plan, null, "2", "Tuyên truyền ở cơ sở", false, null,
                 "DISTRICT", List.of("20-SLDTBXH"), "ONGOING", "ONGOING", null, null, "NOT_STARTED", 0, List.of(), null, List.of("BORDER_GUARD"), List.of()));
         send(plan, EventType.REPORTING_REGIME_CHANGED_V1, new ReportingRegimeChangedV1(regime, plan, "20", "YEARLY", 21, 12, "20-SLDTBXH",
-                List.of(), List.of(), "DECREE_09", "Các cơ quan được giao nhiệm vụ báo cáo hằng năm", false, true));
+                List.of(), List.of(), "DECREE_09", "Các cơ quan được giao nhiệm vụ báo cáo hằng năm", false, true, false));
         send(plan, EventType.REPORTING_REGIME_CHANGED_V1, new ReportingRegimeChangedV1(unspecified, plan, "20", "UNSPECIFIED", null, null,
-                "20-SLDTBXH", List.of(), List.of("DEPARTMENT"), "DECREE_09", "Định kỳ báo cáo kết quả thực hiện", false, false));
+                "20-SLDTBXH", List.of(), List.of("DEPARTMENT"), "DECREE_09", "Định kỳ báo cáo kết quả thực hiện", false, false, false));
         awaitRow("SELECT 1 FROM regime_replica WHERE regime_id = ?", unspecified);
         awaitRow("SELECT 1 FROM task_replica WHERE plan_id = ? AND lead_unit_kind = 'DISTRICT'", plan);
         TestUnits.awaitReplica("20-BDBP");
@@ -150,6 +150,42 @@ class ReportingSeasonTest {
                 .body("items.dueDate", everyItem(equalTo("2024-12-21")));
         given().header("Authorization", CONSOLIDATOR).queryParam("planId", plan).get("/api/v1/obligations")
                 .then().statusCode(200).body("items.regimeId", everyItem(equalTo(regime.toString())));
+    }
+
+    /**
+     * Circular 01/2020: each bank body reports every quarter to the labour authority of its own territory — a
+     * transaction office to its district's labour office, a branch to the province's department — by a day of the
+     * month after the quarter, with figures from 1 January; a body whose territory has no labour authority owes none.
+     */
+    @Test
+    void theBanksQuarterlyReportsGoToTheLabourAuthorityOfTheirOwnTerritory() {
+        UUID plan = UUID.randomUUID();
+        UUID regime = UUID.randomUUID();
+        unit("20-NHCSXH", "Chi nhánh Ngân hàng Chính sách xã hội tỉnh Lạng Sơn", "VBSP_BRANCH", "20");
+        unit("180-NHCSXH", "Phòng giao dịch Ngân hàng Chính sách xã hội huyện Tràng Định", "VBSP_OFFICE", "180");
+        unit("180-PLDTBXH", "Phòng Lao động - Thương binh và Xã hội huyện Tràng Định", "LABOUR_OFFICE", "180");
+        unit("181-NHCSXH", "Phòng giao dịch Ngân hàng Chính sách xã hội huyện Bình Gia", "VBSP_OFFICE", "181");
+        TestUnits.awaitReplica("181-NHCSXH");
+        plan(plan, "20", 2024, 2024);
+        send(plan, EventType.REPORTING_REGIME_CHANGED_V1, new ReportingRegimeChangedV1(regime, plan, "20", "QUARTERLY", 10, null, null,
+                List.of(), List.of("VBSP_BRANCH", "VBSP_OFFICE"), "YEAR_TO_DATE", "Thông tư 01/2020/TT-BLĐTBXH, Điều 4", false, false, true));
+        awaitRow("SELECT 1 FROM regime_replica WHERE regime_id = ?", regime);
+        planner.plan(LocalDate.of(2026, 11, 22));
+        String viewer = TestTokens.bearer("VIEWER", "20");
+        given().header("Authorization", viewer).queryParam("planId", plan).queryParam("period", "2024Q1").queryParam("sort", "unitCode")
+                .get("/api/v1/obligations").then().statusCode(200)
+                .body("items.unitCode", equalTo(List.of("180-NHCSXH", "20-NHCSXH")))
+                .body("items.consolidatingUnitCode", equalTo(List.of("180-PLDTBXH", "20-SLDTBXH")))
+                .body("items.dueDate", everyItem(equalTo("2024-04-10")))
+                .body("items.cutOffFrom", everyItem(equalTo("2024-01-01"))).body("items.cutOffTo", everyItem(equalTo("2024-03-31")));
+        given().header("Authorization", viewer).queryParam("planId", plan).queryParam("period", "2024Q4").get("/api/v1/obligations")
+                .then().statusCode(200).body("items.dueDate", everyItem(equalTo("2025-01-10")))
+                .body("items.cutOffTo", everyItem(equalTo("2024-12-31"))).body("total", equalTo(2));
+        // Late like any report: the district labour office sees the office's report missing after 10 April.
+        given().header("Authorization", TestTokens.bearer("CONSOLIDATOR", "180-PLDTBXH")).queryParam("consolidatingUnit", "180-PLDTBXH")
+                .queryParam("period", "2024Q1").queryParam("at", "2024-04-11").get("/api/v1/timeliness").then().statusCode(200)
+                .body("expected", equalTo(1)).body("overdue", equalTo(1))
+                .body("units.find { it.unitCode == '180-NHCSXH' }.timeliness", equalTo("OVERDUE"));
     }
 
     @Test
@@ -397,7 +433,7 @@ class ReportingSeasonTest {
 
     static void regime(UUID plan, UUID id, String area, String frequency, int day, int month, String consolidating, List<String> kinds) {
         send(plan, EventType.REPORTING_REGIME_CHANGED_V1, new ReportingRegimeChangedV1(id, plan, area, frequency, day, month, consolidating,
-                List.of(), kinds, "DECREE_09", "Thử", false, false));
+                List.of(), kinds, "DECREE_09", "Thử", false, false, false));
     }
 
     static void send(UUID plan, EventType type, Record payload) {

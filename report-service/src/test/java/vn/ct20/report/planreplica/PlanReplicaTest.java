@@ -41,7 +41,7 @@ class PlanReplicaTest {
         send(EventType.PLAN_CHANGED_V1, plan, planState(plan, "Kế hoạch thử (bản 1)", "ISSUED", 1));
         // The same event twice: recorded once.
         EventEnvelope regime = envelope(EventType.REPORTING_REGIME_CHANGED_V1, plan, new ReportingRegimeChangedV1(UUID.randomUUID(), plan, "20",
-                "FIRST_HALF_YEAR", 20, 6, "20-SLDTBXH", List.of(), List.of("DEPARTMENT", "DISTRICT"), "DECREE_09", "Định kỳ 6 tháng", false, false));
+                "FIRST_HALF_YEAR", 20, 6, "20-SLDTBXH", List.of(), List.of("DEPARTMENT", "DISTRICT"), "DECREE_09", "Định kỳ 6 tháng", false, false, false));
         TestEvents.send(Topic.PLAN_EVENTS.topicName(), plan.toString(), TestEvents.toJson(regime));
         TestEvents.send(Topic.PLAN_EVENTS.topicName(), plan.toString(), TestEvents.toJson(regime));
         UUID target = UUID.randomUUID();
