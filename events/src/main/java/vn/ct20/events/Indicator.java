@@ -14,7 +14,10 @@ public enum Indicator {
     OUTREACH_SESSIONS(true),
     WORKERS_TRAINED(true),
     BORROWERS(true),
-    LOANS_DISBURSED(true);
+    LOANS_DISBURSED(true),
+    PRINCIPAL_REPAID(true),
+    LOANS_OUTSTANDING(true),
+    LOANS_OVERDUE(true);
 
     private final boolean wholeNumber;
 

@@ -9,7 +9,7 @@ package vn.ct20.plan.unit;
 public enum UnitKind {
     COUNTRY(true), PROVINCE(true), DISTRICT(true), COMMUNE(true), VILLAGE(true),
     PEOPLES_COMMITTEE(false), PARTY_COMMITTEE(false), DEPARTMENT(false), LABOUR_OFFICE(false),
-    VBSP_BRANCH(false), VBSP_OFFICE(false), POLICE(false), BORDER_GUARD(false),
+    VBSP_HEAD_OFFICE(false), VBSP_BRANCH(false), VBSP_OFFICE(false), POLICE(false), BORDER_GUARD(false),
     FATHERLAND_FRONT(false), MASS_ORGANISATION(false), OTHER_BODY(false);
 
     private final boolean territory;

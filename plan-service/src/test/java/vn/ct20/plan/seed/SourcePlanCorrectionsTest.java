@@ -57,7 +57,7 @@ class SourcePlanCorrectionsTest {
                 .body("$", hasSize(2)).body("description", hasItem(org.hamcrest.Matchers.startsWith("Định kỳ hàng năm")));
         given().header("Authorization", VIEWER).get("/api/v1/plans/" + plan).then().statusCode(200).body("status", equalTo("AMENDED"));
         given().header("Authorization", VIEWER).get("/api/v1/plans/" + plan + "/versions").then().statusCode(200)
-                .body("reason", hasItem("Đính chính dữ liệu theo văn bản gốc (bản chép lại số 5)"))
+                .body("reason", hasItem("Đính chính dữ liệu theo văn bản gốc (bản chép lại số 6)"))
                 .body("changedBy", hasItem("system:source-plans"));
         var events = TestEvents.await(Topic.PLAN_EVENTS.topicName(), e -> plan.equals(e.subject())
                 && "ct20.plan.task-changed.v1".equals(e.type()) && "IV.8".equals(e.data().get("number").asText()), 2, Duration.ofSeconds(120)); // behind a fresh installation's backlog

@@ -29,6 +29,11 @@ public final class ReportDtos {
                                @Valid @NotNull ReportContent content) {
     }
 
+    @Schema(name = "ReportFromLoanFigures", example = """
+            {"obligationId":"5a0c2f4e-8b1d-4c3e-9f2a-7d6e5c4b3a21"}""")
+    public record FromLoanFigures(@NotNull UUID obligationId) {
+    }
+
     @Schema(name = "ReportUpdate", description = "New content for a draft, or for a returned or reopened report (which starts a new revision).",
             example = """
             {"content":{"values":[{"indicatorCode":"WORKERS_SENT","value":40},

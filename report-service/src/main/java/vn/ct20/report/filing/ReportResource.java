@@ -62,6 +62,29 @@ public class ReportResource {
                 .tag(ETags.of(service.version(view.id()))).build();
     }
 
+    @POST
+    @Path("/from-loan-figures")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createReportFromLoanFigures", summary = "Start a bank body's report from the loan figures (a draft)",
+            description = "REPORTER of the VBSP office, branch or head office that owes it (Circular 01/2020): the report is filled with the "
+                    + "loan figures report-service holds from loan-service for the territory the body serves, over the obligation's data "
+                    + "dates (loans and money disbursed, principal repaid, outstanding and overdue at the end, per market). Review, then submit.")
+    @APIResponse(responseCode = "201", description = "Draft created",
+            headers = @Header(name = "ETag", description = "The report's version, for the If-Match of a change or the submission",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = ReportDtos.ReportView.class)))
+    @APIResponse(responseCode = "404", description = "No such obligation in your scope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The obligation already has a report",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The obligation is not a bank body's",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response createFromLoanFigures(@Valid @NotNull ReportDtos.FromLoanFigures command, UriInfo uri) {
+        ReportDtos.ReportView view = service.createFromLoanFigures(command.obligationId());
+        return Response.created(uri.getBaseUriBuilder().path("api/v1/reports").path(view.id().toString()).build()).entity(view)
+                .tag(ETags.of(service.version(view.id()))).build();
+    }
+
     @GET
     @Operation(operationId = "listReports", summary = "Reports from units in the caller's scope, or sent to a consolidating unit in it")
     @Parameter(name = "sort", in = ParameterIn.QUERY, description = "Field to sort by; '-' in front for descending",

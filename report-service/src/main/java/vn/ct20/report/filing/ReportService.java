@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import vn.ct20.events.EventType;
@@ -18,6 +19,7 @@ import vn.ct20.platform.paging.Sorting;
 import vn.ct20.platform.problem.Problem;
 import vn.ct20.platform.problem.ProblemException;
 import vn.ct20.platform.security.CurrentUser;
+import vn.ct20.platform.security.UnitHierarchy;
 import vn.ct20.platform.security.UnitScope;
 import vn.ct20.platform.web.ETags;
 import vn.ct20.platform.write.WriteCommand;
@@ -25,6 +27,7 @@ import vn.ct20.platform.write.WritePipeline;
 import vn.ct20.report.obligation.Obligation;
 import vn.ct20.report.obligation.ObligationService;
 import vn.ct20.report.obligation.Timeliness;
+import vn.ct20.report.loanfigures.LoanFigures;
 
 /**
  * The report lifecycle. The reporting unit writes and submits (draft → submitted); the
@@ -60,9 +63,19 @@ public class ReportService {
     @Inject
     WritePipeline pipeline;
 
+    @Inject
+    UnitHierarchy hierarchy;
+
+    @Inject
+    LoanFigures loanFigures;
+
     /** Starts the report of an obligation, as a draft. */
     public ReportDtos.ReportView create(ReportDtos.CreateReport command) {
-        UUID obligationId = command.obligationId();
+        return create(command.obligationId(), obligation -> command.content());
+    }
+
+    /** One command for every way a report starts: the content is made once the caller may write for the obligation's unit. */
+    private ReportDtos.ReportView create(UUID obligationId, java.util.function.Function<Obligation, ReportContent> contentOf) {
         return pipeline.run(WriteCommand.of(ReportTransition.CREATE.operation(), ReportDtos.ReportView.class)
                 .roles(ReportTransition.CREATE.roles())
                 .actingOn(businessDate.today())
@@ -74,7 +87,8 @@ public class ReportService {
                 .status(201)
                 .handler(() -> {
                     Obligation obligation = obligations.find(obligationId);
-                    validate(obligation, command.content());
+                    ReportContent content = contentOf.apply(obligation);
+                    validate(obligation, content);
                     if (reports.existsFor(obligation.id)) {
                         throw ProblemException.conflict("This obligation already has a report; change it with PUT /api/v1/reports/{id}");
                     }
@@ -88,10 +102,48 @@ public class ReportService {
                     report.createdAt = now;
                     report.updatedAt = now;
                     reports.persist(report);
-                    ReportRevision revision = newRevision(report, command.content());
+                    ReportRevision revision = newRevision(report, content);
                     reports.flush();
                     return view(report, revision, obligation, true);
                 })).result();
+    }
+
+    /** The kinds of the bank's bodies, whose reports can be started from the loan figures of their territory. */
+    private static final List<String> BANK_BODIES = List.of("VBSP_OFFICE", "VBSP_BRANCH", "VBSP_HEAD_OFFICE");
+
+    /**
+     * Starts a bank body's report (Circular 01/2020) with the figures report-service already holds from
+     * loan-service's events: for the territory the body serves (its parent: a district, a province, the
+     * country), over the obligation's data dates, loans disbursed (BORROWERS), money disbursed, principal
+     * repaid, and principal outstanding and overdue at the end, in all and per destination market. The
+     * draft goes through the same command as any report; the body reviews it and submits it.
+     */
+    public ReportDtos.ReportView createFromLoanFigures(UUID obligationId) {
+        return create(obligationId, this::loanFiguresOf);
+    }
+
+    private ReportContent loanFiguresOf(Obligation obligation) {
+        LocalDate at = obligation.cutOffTo;
+        if (BANK_BODIES.stream().noneMatch(kind -> hierarchy.existsAs(obligation.unitCode, kind, at))) {
+            throw ProblemException.unprocessable("Only the bank's bodies report from the loan figures",
+                    List.of(new Problem.FieldError("obligationId", "'" + obligation.unitCode + "' is not a VBSP office, branch or head office")));
+        }
+        List<String> above = hierarchy.selfAndAncestors(obligation.unitCode, at);
+        String territory = above.size() > 1 ? above.get(1) : obligation.unitCode;
+        LoanFigures.Figures figures = loanFigures.of(List.copyOf(hierarchy.subtree(territory).codes()), obligation.cutOffFrom, obligation.cutOffTo);
+        List<ReportContent.IndicatorValue> values = new ArrayList<>();
+        addLine(values, null, figures.total());
+        figures.byMarket().forEach(line -> addLine(values, line.marketCode(), line));
+        return new ReportContent(List.of(), values, null, null);
+    }
+
+    private static void addLine(List<ReportContent.IndicatorValue> values, String market, LoanFigures.Line line) {
+        ReportContent.Breakdown breakdown = market == null ? null : new ReportContent.Breakdown(market, null, null, null, null);
+        long[] figures = {line.loansDisbursed(), line.disbursed(), line.principalRepaid(), line.outstanding(), line.overdue()};
+        String[] indicators = {"BORROWERS", "LOANS_DISBURSED", "PRINCIPAL_REPAID", "LOANS_OUTSTANDING", "LOANS_OVERDUE"};
+        for (int i = 0; i < indicators.length; i++) {
+            values.add(new ReportContent.IndicatorValue(indicators[i], breakdown, java.math.BigDecimal.valueOf(figures[i])));
+        }
     }
 
     /** A change of an existing report through the write pipeline: who may make it, and for which unit, follow from the transition. */

@@ -165,7 +165,16 @@ class ReportingSeasonTest {
         unit("180-NHCSXH", "Phòng giao dịch Ngân hàng Chính sách xã hội huyện Tràng Định", "VBSP_OFFICE", "180");
         unit("180-PLDTBXH", "Phòng Lao động - Thương binh và Xã hội huyện Tràng Định", "LABOUR_OFFICE", "180");
         unit("181-NHCSXH", "Phòng giao dịch Ngân hàng Chính sách xã hội huyện Bình Gia", "VBSP_OFFICE", "181");
+        unit("T1801", "Xã thử nghiệm Tràng Định", "COMMUNE", "180");
         TestUnits.awaitReplica("181-NHCSXH");
+        TestUnits.awaitReplica("T1801");
+        // A loan to a worker of Tràng Định, disbursed on 1 February 2024: 30,000,000 VND for Korea.
+        UUID loan = UUID.randomUUID();
+        TestEvents.send(Topic.LOAN_EVENTS.topicName(), loan.toString(), TestEvents.toJson(vn.ct20.events.EventEnvelope.of(UUID.randomUUID(),
+                EventType.LOAN_DISBURSED_V1.type(), "/ct20/loan-service", loan.toString(), java.time.OffsetDateTime.now(),
+                vn.ct20.events.EventJson.mapper().valueToTree(new vn.ct20.events.loan.LoanEventV1(loan, "OVERSEAS_WORK", "POOR", "T1801", "180",
+                        "20", "KR", UUID.randomUUID(), "ACTIVE", LocalDate.of(2024, 2, 1), 30_000_000L, null, null, null, 30_000_000L, 0, 0, null)))));
+        awaitRow("SELECT 1 FROM loan_movement WHERE loan_id = ?", loan);
         plan(plan, "20", 2024, 2024);
         send(plan, EventType.REPORTING_REGIME_CHANGED_V1, new ReportingRegimeChangedV1(regime, plan, "20", "QUARTERLY", 10, null, null,
                 List.of(), List.of("VBSP_BRANCH", "VBSP_OFFICE"), "YEAR_TO_DATE", "Thông tư 01/2020/TT-BLĐTBXH, Điều 4", false, false, true));
@@ -186,6 +195,31 @@ class ReportingSeasonTest {
                 .queryParam("period", "2024Q1").queryParam("at", "2024-04-11").get("/api/v1/timeliness").then().statusCode(200)
                 .body("expected", equalTo(1)).body("overdue", equalTo(1))
                 .body("units.find { it.unitCode == '180-NHCSXH' }.timeliness", equalTo("OVERDUE"));
+
+        // The office starts its report from the loan figures report-service holds for Tràng Định, reviews it and submits it.
+        String office = given().header("Authorization", viewer).queryParam("planId", plan).queryParam("period", "2024Q1")
+                .queryParam("unit", "180-NHCSXH").get("/api/v1/obligations").then().statusCode(200).extract().path("items[0].id");
+        String fromFigures = "{\"obligationId\":\"" + office + "\"}";
+        given().header("Authorization", TestTokens.bearer("REPORTER", "181-NHCSXH")).contentType(ContentType.JSON).body(fromFigures)
+                .post("/api/v1/reports/from-loan-figures").then().statusCode(404);
+        String district = given().header("Authorization", CONSOLIDATOR).queryParam("planId", PLAN).queryParam("period", "2024")
+                .queryParam("unit", "178").get("/api/v1/obligations").then().statusCode(200).extract().path("items[0].id");
+        given().header("Authorization", TestTokens.bearer("REPORTER", "178")).contentType(ContentType.JSON)
+                .body("{\"obligationId\":\"" + district + "\"}").post("/api/v1/reports/from-loan-figures").then().statusCode(422)
+                .contentType(equalTo("application/problem+json"));
+        String bankReporter = TestTokens.bearer("REPORTER", "180-NHCSXH");
+        String report = given().header("Authorization", bankReporter).contentType(ContentType.JSON).body(fromFigures)
+                .post("/api/v1/reports/from-loan-figures").then().statusCode(201)
+                .body("content.values.find { it.indicatorCode == 'LOANS_DISBURSED' && it.breakdown == null }.value", equalTo(30_000_000))
+                .body("content.values.find { it.indicatorCode == 'LOANS_DISBURSED' && it.breakdown?.market == 'KR' }.value", equalTo(30_000_000))
+                .body("content.values.find { it.indicatorCode == 'BORROWERS' && it.breakdown == null }.value", equalTo(1))
+                .body("content.values.find { it.indicatorCode == 'LOANS_OUTSTANDING' && it.breakdown == null }.value", equalTo(30_000_000))
+                .body("content.values.find { it.indicatorCode == 'LOANS_OVERDUE' && it.breakdown == null }.value", equalTo(0))
+                .extract().path("id");
+        given().header("Authorization", bankReporter).contentType(ContentType.JSON).body(fromFigures)
+                .post("/api/v1/reports/from-loan-figures").then().statusCode(409);
+        given().header("Authorization", bankReporter).header("Idempotency-Key", "submit-" + report).post("/api/v1/reports/" + report + "/submit")
+                .then().statusCode(200).body("status", equalTo("SUBMITTED"));
     }
 
     @Test
