@@ -27,6 +27,7 @@ UPDATE plan_task t SET closed_on = (
      WHERE a.target_type = 'task' AND a.target_id = t.id::text AND a.operation = 'task.report-progress')
  WHERE t.status IN ('DONE', 'CANCELLED');
 UPDATE plan_task SET closed_on = CURRENT_DATE WHERE status IN ('DONE', 'CANCELLED') AND closed_on IS NULL;
+-- Only the closings are known by day; a task in progress gets its history from its next report.
 INSERT INTO plan_task_progress (task_id, as_of, status, progress_percent, reported_by)
-SELECT id, COALESCE(closed_on, CURRENT_DATE), status, progress_percent, 'migration:V7' FROM plan_task
- WHERE NOT section AND status <> 'NOT_STARTED';
+SELECT id, closed_on, status, progress_percent, 'migration:V7' FROM plan_task
+ WHERE NOT section AND closed_on IS NOT NULL;

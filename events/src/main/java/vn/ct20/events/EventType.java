@@ -58,8 +58,8 @@ public enum EventType {
     LOAN_REPAID_V1("ct20.loan.repaid.v1", Topic.LOAN_EVENTS, LoanEventV1.class,
             "A repayment was received and allocated to overdue interest, interest, then principal."),
     LOAN_IMPORTED_V1("ct20.loan.imported.v1", Topic.LOAN_EVENTS, LoanEventV1.class,
-            "A loan the bank already held came in by import; amount = what the old system collected (principalPaid, interestPaid, "
-                    + "overdueInterestPaid), the balance = the loan as of the import's business date."),
+            "A loan the bank already held came in by import: what the old system collected, booked on a day (principal on its "
+                    + "instalments' due dates, interest on the import's date); amount and its split, with the balance of that day."),
     LOAN_OVERDUE_V1("ct20.loan.overdue.v1", Topic.LOAN_EVENTS, LoanEventV1.class,
             "Close of business found the loan overdue (an instalment or maturity passed unpaid), or a loan was imported that fell overdue before."),
     LOAN_BUCKET_CHANGED_V1("ct20.loan.bucket-changed.v1", Topic.LOAN_EVENTS, LoanEventV1.class,

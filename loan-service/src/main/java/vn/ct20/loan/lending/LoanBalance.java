@@ -20,6 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record LoanBalance(long principalOutstanding, long principalOverdue, long interestDue, long overdueInterestDue, int daysOverdue,
                           @Schema(nullable = true) LocalDate oldestUnpaidDueDate) {
 
+    private static final BigDecimal HALF_DONG_OVERPAID = new BigDecimal("-0.5");
+
     public record Movement(LocalDate date, String kind, long amount, long principal, long interest, long overdueInterest) {
     }
 
@@ -81,6 +83,16 @@ public record LoanBalance(long principalOutstanding, long principalOverdue, long
                 interest = interest.add(RepaymentSchedule.interest(principal - overdue, annualRatePercent, days));
                 overdueInterest = overdueInterest.add(RepaymentSchedule.interest(overdue, overdueRate, days));
             }
+        }
+        // Interest is one debt in two rates: a repayment split under an earlier count may have paid one
+        // bucket a dong or more beyond what it accrues now, and the excess settles the other rather than
+        // vanishing (less than half a dong is rounding, which each bucket keeps to itself).
+        if (interest.compareTo(HALF_DONG_OVERPAID) < 0) {
+            overdueInterest = overdueInterest.add(interest);
+            interest = BigDecimal.ZERO;
+        } else if (overdueInterest.compareTo(HALF_DONG_OVERPAID) < 0) {
+            interest = interest.add(overdueInterest);
+            overdueInterest = BigDecimal.ZERO;
         }
         long overdue = overduePrincipal(asOf, false, schedule, repaidPrincipal, principal);
         LocalDate oldest = oldestUnpaid(asOf, schedule, repaidPrincipal);

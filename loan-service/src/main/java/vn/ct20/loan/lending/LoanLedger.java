@@ -75,7 +75,9 @@ public class LoanLedger {
 
     /** What the loan owes on {@code date}, from movements read beforehand (many loans at once: {@link #movementsOf}). */
     public LoanBalance balance(Loan loan, LocalDate date, List<LoanTransaction> movements) {
-        if (loan.firstDisbursedOn == null) {
+        // A loan closed owes nothing from that day, whatever a later change of the interest rules would recompute.
+        if (loan.firstDisbursedOn == null
+                || loan.status == Loan.Status.CLOSED && loan.closedOn != null && !date.isBefore(loan.closedOn)) {
             return NOTHING_OWED;
         }
         return LoanBalance.at(date, movements.stream().map(LoanTransaction::movement).toList(), scheduleOf(loan), loan.annualRatePercent,

@@ -332,8 +332,10 @@ public class LoanService {
     /**
      * A loan the bank made before this system, recorded through the same transitions as a new one,
      * dated as it happened: submitted, approved and disbursed in full on its disbursement date at
-     * the rate it was lent at; principal repaid and interest accrued up to the import are one
-     * settlement movement (settled in the old system), so that balances continue from here.
+     * the rate it was lent at. What the old system collected is booked as settlements: the principal
+     * repaid on the due dates of the earliest instalments (what the bank's own rules assume when it
+     * does not know the days), the interest accrued up to the import on the import's date, so that
+     * balances continue from here.
      * Imported history draws on no allocation: allocations are set net of loans made before.
      * Runs inside the import row's write command.
      */
@@ -359,10 +361,19 @@ public class LoanService {
         loan.maturityDate = row.disbursedOn().plusMonths(row.termMonths());
         ledger.record(loan, LoanTransaction.DISBURSEMENT, row.disbursedOn(), row.amount(), 0, 0, 0, null);
         LocalDate today = businessDate.today();
+        long principalToBook = row.principalRepaid();
+        for (RepaymentSchedule.Instalment instalment : ledger.scheduleOf(loan)) {
+            long part = Math.min(principalToBook, instalment.principal());
+            if (part > 0) {
+                LocalDate on = instalment.dueDate().isAfter(today) ? today : instalment.dueDate();
+                ledger.record(loan, LoanTransaction.IMPORT_SETTLEMENT, on, part, part, 0, 0, null);
+                principalToBook -= part;
+            }
+        }
         LoanBalance accrued = ledger.balance(loan, today);
-        long settled = row.principalRepaid() + accrued.interestDue() + accrued.overdueInterestDue();
-        if (settled > 0) {
-            ledger.record(loan, LoanTransaction.IMPORT_SETTLEMENT, today, settled, row.principalRepaid(), accrued.interestDue(), accrued.overdueInterestDue(), null);
+        if (accrued.interestDue() + accrued.overdueInterestDue() > 0) {
+            ledger.record(loan, LoanTransaction.IMPORT_SETTLEMENT, today, accrued.interestDue() + accrued.overdueInterestDue(), 0,
+                    accrued.interestDue(), accrued.overdueInterestDue(), null);
         }
         if (row.principalRepaid() == row.amount()) {
             LoanTransition.CLOSE.apply(loan);
@@ -372,9 +383,7 @@ public class LoanService {
         // period are those of that period's end (loan-service's own reports replay the same ledger).
         List<LoanTransaction> books = ledger.movementsOf(List.of(loan.id)).getOrDefault(loan.id, List.of());
         publish(EventType.LOAN_DISBURSED_V1, loan, row.amount(), null, row.disbursedOn(), ledger.balance(loan, row.disbursedOn(), books));
-        announceArrearsSince(loan, row.disbursedOn(), today, books);
-        publish(EventType.LOAN_IMPORTED_V1, loan, settled, new long[] {row.principalRepaid(), accrued.interestDue(), accrued.overdueInterestDue()},
-                today, ledger.balance(loan, today, books));
+        announceHistorySince(loan, row.disbursedOn(), today, books);
         if (loan.closedOn != null) {
             publish(EventType.LOAN_CLOSED_V1, loan, null, null, today, ledger.balance(loan, today, books));
         }
@@ -382,12 +391,25 @@ public class LoanService {
     }
 
     /**
-     * What close of business would have announced had the loan been here since {@code from}: loan.overdue
-     * on the day it fell into arrears and loan.bucket-changed on each day its bucket changed, each with
-     * the balance of that day, up to {@code today}; leaves the loan marked as of today.
+     * The imported loan's history as events, each with the balance of its day, up to {@code today}:
+     * loan.imported on each day a settlement of the old system's collections is booked (and on the
+     * import's date in any case), and what close of business would have announced had the loan been
+     * here — loan.overdue on the day it fell into arrears, loan.bucket-changed on each day its bucket
+     * changed. Leaves the loan marked as of today.
      */
-    private void announceArrearsSince(Loan loan, LocalDate from, LocalDate today, List<LoanTransaction> books) {
-        java.util.TreeSet<LocalDate> days = new java.util.TreeSet<>();
+    private void announceHistorySince(Loan loan, LocalDate from, LocalDate today, List<LoanTransaction> books) {
+        java.util.TreeMap<LocalDate, long[]> settled = new java.util.TreeMap<>();
+        for (LoanTransaction move : books) {
+            if (LoanTransaction.IMPORT_SETTLEMENT.equals(move.kind)) {
+                long[] day = settled.computeIfAbsent(move.businessDate, d -> new long[4]);
+                day[0] += move.amount;
+                day[1] += move.principal;
+                day[2] += move.interest;
+                day[3] += move.overdueInterest;
+            }
+        }
+        settled.putIfAbsent(today, new long[4]);
+        java.util.TreeSet<LocalDate> days = new java.util.TreeSet<>(settled.keySet());
         for (RepaymentSchedule.Instalment instalment : ledger.scheduleOf(loan)) {
             for (int daysLate : new int[] {1, 31, 91, 181, 361}) { // the first day of each delinquency bucket
                 days.add(instalment.dueDate().plusDays(daysLate));
@@ -407,6 +429,10 @@ public class LoanService {
             loan.bucket = bucket;
             if (bucketChanged) {
                 announce(EventType.LOAN_BUCKET_CHANGED_V1, loan, balance, day);
+            }
+            long[] collected = settled.get(day);
+            if (collected != null) {
+                publish(EventType.LOAN_IMPORTED_V1, loan, collected[0], new long[] {collected[1], collected[2], collected[3]}, day, balance);
             }
         }
     }
@@ -518,8 +544,10 @@ public class LoanService {
     }
 
     private void publish(EventType type, Loan loan, Long amount, long[] split, LocalDate date, LoanBalance balance) {
+        // A closed loan was active before the day it closed (an imported loan's events are dated back).
+        String status = loan.closedOn != null && date.isBefore(loan.closedOn) ? Loan.Status.ACTIVE.name() : loan.status.name();
         outbox.publish(type, loan.id.toString(), new LoanEventV1(loan.id, loan.product.name(), loan.category.name(), loan.communeCode,
-                loan.districtCode, loan.provinceCode, loan.marketCode, loan.capitalSourceId, loan.status.name(), date, amount,
+                loan.districtCode, loan.provinceCode, loan.marketCode, loan.capitalSourceId, status, date, amount,
                 split == null ? null : split[0], split == null ? null : split[1], split == null ? null : split[2],
                 balance.principalOutstanding(), balance.principalOverdue(), balance.daysOverdue(), LoanBalance.bucket(balance.daysOverdue())));
     }

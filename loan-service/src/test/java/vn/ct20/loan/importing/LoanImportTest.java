@@ -138,6 +138,20 @@ public class LoanImportTest {
                 "bucket-changed.v1 2024-01-01 50000000/50000000 31-90",
                 "bucket-changed.v1 2024-03-01 50000000/50000000 91-180",
                 "imported.v1 2024-03-01 50000000/50000000 91-180"), story);
+
+        // A loan the old system collected in full when it fell due: its principal is booked on the due date, so it was
+        // never overdue, and it was active until the import closed it.
+        finished(start(HEADER + "012097000917,Vàng A Mỷ,1997-03-03,MALE,Mông,POOR,03560,OVERSEAS_WORK,JP,Công ty Sona,HĐ-2022/917,12,"
+                + "40000000,40000000,12,6.6," + SOURCE + ",2022-12-01,40000000\n", false));
+        String repaid = given().header("Authorization", OFFICER).queryParam("unit", "03560").queryParam("size", 200).get("/api/v1/loans")
+                .then().statusCode(200).extract().path("items.find { it.contractNumber == 'HĐ-2022/917' }.id");
+        List<EventEnvelope> paidOnTime = TestEvents.await(Topic.LOAN_EVENTS.topicName(), e -> e.subject().equals(repaid), 4, Duration.ofSeconds(30));
+        assertEquals(List.of("disbursed.v1 2022-12-01 ACTIVE 40000000", "imported.v1 2023-12-01 ACTIVE 0", "imported.v1 2024-03-01 CLOSED 0",
+                        "closed.v1 2024-03-01 CLOSED 0"),
+                paidOnTime.stream().map(e -> e.type().replace("ct20.loan.", "") + " " + e.data().get("businessDate").asText() + " "
+                        + e.data().get("status").asText() + " " + e.data().get("principalOutstanding").asLong()).toList());
+        given().header("Authorization", OFFICER).get("/api/v1/loans/" + repaid).then().statusCode(200).body("status", equalTo("CLOSED"))
+                .body("balance.principalOutstanding", equalTo(0)).body("balance.overdueInterestDue", equalTo(0));
     }
 
     @Test

@@ -155,6 +155,10 @@ public class PlanService {
     /** Sets the budget lines and declared total; refused (422) when the lines do not add up to the total. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Plan replaceBudget(Plan plan, PlanDtos.BudgetInput input, String actor) {
+        return replaceBudget(plan, input, actor, true);
+    }
+
+    private Plan replaceBudget(Plan plan, PlanDtos.BudgetInput input, String actor, boolean amend) {
         List<BudgetLine> lines = input.lines().stream()
                 .map(line -> new BudgetLine(line.fundingSource(), line.amount(), blankToNull(line.description())))
                 .toList();
@@ -164,13 +168,21 @@ public class PlanService {
                             + input.declaredTotal() + " VND; correct a line or the total",
                     List.of(new Problem.FieldError("lines", "add up to " + sum + ", not " + input.declaredTotal())));
         }
-        amendIfIssued(plan, input.amendmentReason(), actor);
+        if (amend) {
+            amendIfIssued(plan, input.amendmentReason(), actor);
+        }
         plan.declaredBudgetTotal = input.declaredTotal();
         plan.budgetLines.clear();
         plan.budgetLines.addAll(lines);
         plans.flush();
         publish(plan);
         return plan;
+    }
+
+    /** The loader's correction of the budget, inside {@link #amendFromSource}: no second amendment. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Plan replaceBudgetFromSource(Plan plan, PlanDtos.BudgetInput input) {
+        return replaceBudget(plan, input, SYSTEM_ACTOR, false);
     }
 
     /**

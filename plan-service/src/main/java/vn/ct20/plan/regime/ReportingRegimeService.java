@@ -46,10 +46,30 @@ public class ReportingRegimeService {
         return insert(plan, input);
     }
 
+    /**
+     * Corrects a regime in place without a caller (source-plan loader, inside its amendment): it keeps its
+     * id, so the obligations and reports filed under it stay theirs.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ReportingRegime reviseFromSource(Plan plan, ReportingRegime regime, ReportingRegimeDtos.RegimeInput input) {
+        validate(plan, input);
+        describe(regime, input);
+        regimes.flush();
+        outbox.publish(EventType.REPORTING_REGIME_CHANGED_V1, plan.id.toString(), regime.toEvent(plan.areaUnitCode, false));
+        return regime;
+    }
+
     private ReportingRegime insert(Plan plan, ReportingRegimeDtos.RegimeInput input) {
         ReportingRegime regime = new ReportingRegime();
         regime.id = UUID.randomUUID();
         regime.planId = plan.id;
+        describe(regime, input);
+        regimes.persist(regime);
+        outbox.publish(EventType.REPORTING_REGIME_CHANGED_V1, plan.id.toString(), regime.toEvent(plan.areaUnitCode, false));
+        return regime;
+    }
+
+    private static void describe(ReportingRegime regime, ReportingRegimeDtos.RegimeInput input) {
         regime.frequency = input.frequency();
         regime.dueDay = input.dueDay();
         regime.dueMonth = input.dueMonth();
@@ -57,16 +77,15 @@ public class ReportingRegimeService {
         regime.consolidatingLabourAuthority = Boolean.TRUE.equals(input.consolidatingLabourAuthority());
         regime.cutOffRule = input.cutOffRule() == null ? "DECREE_09" : input.cutOffRule();
         regime.description = input.description() == null || input.description().isBlank() ? null : input.description().trim();
+        regime.reportingUnitCodes.clear();
         if (input.reportingUnitCodes() != null) {
             regime.reportingUnitCodes.addAll(input.reportingUnitCodes());
         }
+        regime.reportingUnitKinds.clear();
         if (input.reportingUnitKinds() != null) {
             input.reportingUnitKinds().forEach(kind -> regime.reportingUnitKinds.add(kind.name()));
         }
         regime.reportingTaskLeads = Boolean.TRUE.equals(input.reportingTaskLeads());
-        regimes.persist(regime);
-        outbox.publish(EventType.REPORTING_REGIME_CHANGED_V1, plan.id.toString(), regime.toEvent(plan.areaUnitCode, false));
-        return regime;
     }
 
     @Transactional
@@ -108,6 +127,9 @@ public class ReportingRegimeService {
             } catch (DateTimeException e) {
                 errors.add(new Problem.FieldError("dueDay", "no such day in month " + input.dueMonth()));
             }
+        }
+        if ("YEAR_TO_DATE".equals(input.cutOffRule()) && input.frequency() != ReportingRegime.Frequency.QUARTERLY) {
+            errors.add(new Problem.FieldError("cutOffRule", "YEAR_TO_DATE is the quarterly reports' cut-off (Circular 01/2020)"));
         }
         if (input.frequency() == ReportingRegime.Frequency.AD_HOC && input.dueDay() != null) {
             errors.add(new Problem.FieldError("dueDay", "an ad-hoc regime has no fixed due date; each request sets its own"));

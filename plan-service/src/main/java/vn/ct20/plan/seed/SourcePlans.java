@@ -3,12 +3,12 @@ package vn.ct20.plan.seed;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -99,14 +99,47 @@ public class SourcePlans {
         }
     }
 
+    /**
+     * Corrects one plan loaded from an older revision, in a transaction of its own under the loader's lock
+     * (two instances starting together correct it once): a correction the rules refuse is logged and left
+     * for the next start (its revision is not recorded), and neither blocks the other plans nor the service.
+     */
+    private void correct(UUID id, JsonNode node, int revision) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                locks.hold("ct20.source-plans");
+                if (plans.exists(id) && revisions.of(id) < revision) {
+                    corrections.bringUpToDate(id, node, revision);
+                    revisions.record(id, revision);
+                }
+            });
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Source plan %s could not be corrected to revision %d; it stays as it is", node.get("key").asText(), revision);
+        }
+    }
+
     /** The fixed id of a source plan, e.g. {@code idOf("20-CT/TW")}. */
     public static UUID idOf(String key) {
         return UUID.nameUUIDFromBytes(("ct20:source-plan:" + key).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** @return how many plans were created now */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    /**
+     * Loads what is missing, in one transaction, then corrects each plan loaded from an older revision
+     * in a transaction of its own (the bodies a correction names are committed by then).
+     *
+     * @return how many plans were created now
+     */
     public int load() {
+        int created = QuarkusTransaction.requiringNew().call(this::loadMissing);
+        JsonNode data = read();
+        int revision = data.path("revision").asInt(1);
+        for (JsonNode node : data.get("plans")) {
+            correct(idOf(node.get("key").asText()), node, revision);
+        }
+        return created;
+    }
+
+    private int loadMissing() {
         locks.hold("ct20.source-plans");
         JsonNode data = read();
         for (JsonNode body : data.get("bodies")) {
@@ -136,10 +169,6 @@ public class SourcePlans {
         for (JsonNode node : data.get("plans")) {
             UUID id = idOf(node.get("key").asText());
             if (plans.exists(id)) {
-                if (revisions.of(id) < revision) {
-                    corrections.bringUpToDate(id, node, revision);
-                    revisions.record(id, revision);
-                }
                 continue;
             }
             List<UUID> parents = new ArrayList<>();

@@ -150,8 +150,11 @@ public class TaskService {
         }
         LocalDate today = UnitScope.today();
         LocalDate asOf = input.asOf() == null ? today : input.asOf();
+        LocalDate issued = plans.get(planId).issueDate;
         if (asOf.isAfter(today)) {
             errors.add(new Problem.FieldError("asOf", "progress is reported for today or a past day, not " + asOf));
+        } else if (issued != null && asOf.isBefore(issued)) {
+            errors.add(new Problem.FieldError("asOf", "the plan was issued on " + issued + "; no progress is reported before it"));
         }
         LocalDate lastReported = tasks.lastProgressDate(taskId);
         if (lastReported != null && asOf.isBefore(lastReported)) {

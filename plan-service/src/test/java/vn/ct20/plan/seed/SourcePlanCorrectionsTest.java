@@ -39,6 +39,8 @@ class SourcePlanCorrectionsTest {
         String plan = DUYEN_HAI.toString();
         String title = given().header("Authorization", VIEWER).get("/api/v1/plans/" + plan + "/tasks").then().statusCode(200)
                 .extract().path("find { it.number == 'IV.4' }.title");
+        java.util.List<String> regimeIds = given().header("Authorization", VIEWER).get("/api/v1/plans/" + plan + "/reporting-regimes").then()
+                .statusCode(200).extract().path("id");
         // As an older load left it: a task worded otherwise, one missing, a regime named otherwise, no revision recorded.
         try (Connection c = DriverManager.getConnection(TestInfra.jdbcUrl(), TestInfra.dbUser(), TestInfra.dbPassword())) {
             c.createStatement().executeUpdate("UPDATE plan_task SET title = 'Phòng Giáo dục (chép sai)' WHERE plan_id = '" + plan + "' AND number = 'IV.4'");
@@ -54,7 +56,9 @@ class SourcePlanCorrectionsTest {
                 .body("find { it.number == 'IV.8' }.leadUnitCode", equalTo("851-MTTQ"))
                 .body("findAll { it.number.startsWith('IV') }", hasSize(17));
         given().header("Authorization", VIEWER).get("/api/v1/plans/" + plan + "/reporting-regimes").then().statusCode(200)
-                .body("$", hasSize(2)).body("description", hasItem(org.hamcrest.Matchers.startsWith("Định kỳ hàng năm")));
+                .body("$", hasSize(2)).body("description", hasItem(org.hamcrest.Matchers.startsWith("Định kỳ hàng năm")))
+                // corrected in place: the obligations and reports filed under it stay its own
+                .body("id", equalTo(regimeIds));
         given().header("Authorization", VIEWER).get("/api/v1/plans/" + plan).then().statusCode(200).body("status", equalTo("AMENDED"));
         given().header("Authorization", VIEWER).get("/api/v1/plans/" + plan + "/versions").then().statusCode(200)
                 .body("reason", hasItem("Đính chính dữ liệu theo văn bản gốc (bản chép lại số 6)"))
