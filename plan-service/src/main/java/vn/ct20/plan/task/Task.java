@@ -127,11 +127,12 @@ public class Task {
     }
 
     /**
-     * Past its due date on {@code date} and not yet done or cancelled by then: a task done later was
-     * overdue on the days before. Recurring and ongoing tasks are followed per period instead.
+     * Past its due date on {@code date} and not done or cancelled then ({@code closedThen}, from the
+     * progress history: a task done later was overdue on the days before, and a task reopened since was
+     * not). Recurring and ongoing tasks are followed per period instead.
      */
-    public boolean isOverdueOn(LocalDate date) {
-        return dueDate != null && dueDate.isBefore(date) && (closedOn == null || closedOn.isAfter(date));
+    public boolean isOverdueOn(LocalDate date, boolean closedThen) {
+        return dueDate != null && dueDate.isBefore(date) && !closedThen;
     }
 
     TaskChangedV1 toEvent() {

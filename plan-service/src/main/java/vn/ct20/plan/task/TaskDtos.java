@@ -72,11 +72,17 @@ public final class TaskDtos {
                            @Schema(description = "The day it was done or cancelled; null while open", nullable = true) LocalDate closedOn,
                            @Schema(description = "Past its due date on the date asked (default today) and not done or cancelled by then") boolean overdue,
                            long version) {
-        static TaskView of(Task task, LocalDate at) {
+        /** The task as it stands, judged overdue or not on {@code at} with {@code closedThen} from its history. */
+        static TaskView of(Task task, LocalDate at, boolean closedThen) {
             Deadline deadline = task.deadline();
             return new TaskView(task.id, task.planId, task.parentTaskId, task.number, task.title, task.section, task.leadUnitCode,
                     task.leadUnitKind, task.coLeadUnitCodes, task.coLeadUnitKinds, task.coordinatingUnitCodes, task.coordinatingUnitKinds, deadline, deadline == null ? null : deadline.label(),
-                    task.dueDate, task.status, task.progressPercent, task.closedOn, task.isOverdueOn(at), task.version);
+                    task.dueDate, task.status, task.progressPercent, task.closedOn, task.isOverdueOn(at, closedThen), task.version);
+        }
+
+        /** The task as it stands today. */
+        static TaskView of(Task task, LocalDate today) {
+            return of(task, today, task.status == Task.Status.DONE || task.status == Task.Status.CANCELLED);
         }
     }
 }

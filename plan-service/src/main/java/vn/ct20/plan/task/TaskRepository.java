@@ -33,6 +33,23 @@ public class TaskRepository implements PanacheRepositoryBase<Task, UUID> {
                 .setParameter("percent", percent).setParameter("by", reportedBy).executeUpdate();
     }
 
+    /**
+     * The tasks among {@code taskIds} that were done or cancelled on {@code at}: their latest progress report
+     * on or before that day closed them (native: one DISTINCT ON over the history, for a page of tasks at once).
+     */
+    @SuppressWarnings("unchecked")
+    public java.util.Set<UUID> closedOn(java.util.Collection<UUID> taskIds, java.time.LocalDate at) {
+        if (taskIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        List<UUID> closed = getEntityManager().createNativeQuery("""
+                        SELECT task_id FROM (SELECT DISTINCT ON (task_id) task_id, status FROM plan_task_progress
+                                              WHERE task_id IN (:ids) AND as_of <= :at ORDER BY task_id, seq DESC) latest
+                         WHERE status IN ('DONE', 'CANCELLED')""", UUID.class)
+                .setParameter("ids", taskIds).setParameter("at", at).getResultList();
+        return new java.util.HashSet<>(closed);
+    }
+
     /** A history row as stored (the status as text). */
     private record ProgressRow(java.time.LocalDate asOf, String status, int progressPercent, String reportedBy, java.time.Instant reportedAt) {
     }

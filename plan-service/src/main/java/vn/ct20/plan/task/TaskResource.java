@@ -67,7 +67,9 @@ public class TaskResource {
     public List<TaskDtos.TaskView> list(@PathParam("planId") UUID planId,
                                         @QueryParam("at") @Parameter(example = "2023-07-01") LocalDate at) {
         LocalDate date = at == null ? UnitScope.today() : at;
-        return service.list(planId).stream().map(task -> TaskDtos.TaskView.of(task, date)).toList();
+        List<Task> tasks = service.list(planId);
+        java.util.Set<UUID> closed = service.closedOn(tasks, date);
+        return tasks.stream().map(task -> TaskDtos.TaskView.of(task, date, closed.contains(task.id))).toList();
     }
 
     @POST

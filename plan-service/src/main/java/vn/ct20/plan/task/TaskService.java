@@ -174,6 +174,12 @@ public class TaskService {
         return task;
     }
 
+    /** Which of the tasks were done or cancelled on {@code at}, from their progress history. */
+    @Transactional
+    public java.util.Set<UUID> closedOn(java.util.Collection<Task> of, LocalDate at) {
+        return tasks.closedOn(of.stream().map(task -> task.id).toList(), at);
+    }
+
     /** The task's progress reports, oldest first. */
     @Transactional
     public List<TaskDtos.ProgressEntry> history(UUID planId, UUID taskId) {
@@ -207,8 +213,10 @@ public class TaskService {
         Parameters params = Parameters.with("unit", unitCode).and("kinds", kindsOf(unitCode))
                 .and("areas", hierarchy.selfAndAncestors(unitCode, null));
         if (overdueOnly) {
-            where += " and t.dueDate < :at and (t.closedOn is null or t.closedOn > :at)";
-            params.and("at", at);
+            // Open on that day: its latest progress report on or before it did not close it (reopened tasks included).
+            where += " and t.dueDate < :at and not exists (select 1 from TaskProgress h where h.taskId = t.id and h.status in (:closed)"
+                    + " and h.seq = (select max(l.seq) from TaskProgress l where l.taskId = t.id and l.asOf <= :at))";
+            params.and("at", at).and("closed", List.of(Task.Status.DONE, Task.Status.CANCELLED));
         }
         return tasks.page(where, params, SORTING.orderBy(page), page);
     }

@@ -46,6 +46,8 @@ public class UnitTaskResource {
             @QueryParam("overdue") @DefaultValue("false") boolean overdue,
             @Valid @BeanParam PageRequest page) {
         LocalDate date = at == null ? UnitScope.today() : at;
-        return service.ofUnit(unit, role, date, overdue, page).map(task -> TaskDtos.TaskView.of(task, date));
+        var tasks = service.ofUnit(unit, role, date, overdue, page);
+        java.util.Set<java.util.UUID> closed = service.closedOn(tasks.items(), date);
+        return tasks.map(task -> TaskDtos.TaskView.of(task, date, closed.contains(task.id)));
     }
 }

@@ -130,6 +130,17 @@ class TaskResourceTest {
                 e -> plan.equals(e.subject()) && "ct20.plan.task-changed.v1".equals(e.type()), 9, Duration.ofSeconds(30));
         assertEquals("DONE", events.get(events.size() - 1).data().get("status").asText());
         assertEquals("2023-08-15", events.get(events.size() - 1).data().get("closedOn").asText());
+
+        // Reopened on 10 January 2024: it was done in September 2023, and is overdue again from the reopening.
+        given().header("Authorization", reporter).header("If-Match", "\"2\"").contentType(ContentType.JSON)
+                .body("{\"status\":\"IN_PROGRESS\",\"progressPercent\":80,\"asOf\":\"2024-01-10\"}")
+                .put("/api/v1/plans/" + plan + "/tasks/" + task + "/progress").then().statusCode(200).body("closedOn", equalTo(null));
+        given().header("Authorization", EDITOR).queryParam("at", "2023-09-01").get("/api/v1/plans/" + plan + "/tasks")
+                .then().body("find { it.number == 'III.1' }.overdue", equalTo(false));
+        given().header("Authorization", EDITOR).queryParam("unit", "20-SLDTBXH").queryParam("overdue", true).queryParam("at", "2023-09-01")
+                .get("/api/v1/tasks").then().body("items.id", not(hasItem(task)));
+        given().header("Authorization", EDITOR).queryParam("unit", "20-SLDTBXH").queryParam("overdue", true).queryParam("at", "2024-02-01")
+                .get("/api/v1/tasks").then().body("items.id", hasItem(task)).body("items.find { it.id == '" + task + "' }.overdue", equalTo(true));
     }
 
     @Test
