@@ -130,8 +130,8 @@ public class SourcePlans {
      * @return how many plans were created now
      */
     public int load() {
-        int created = QuarkusTransaction.requiringNew().call(this::loadMissing);
         JsonNode data = read();
+        int created = QuarkusTransaction.requiringNew().call(() -> loadMissing(data));
         int revision = data.path("revision").asInt(1);
         for (JsonNode node : data.get("plans")) {
             correct(idOf(node.get("key").asText()), node, revision);
@@ -139,9 +139,8 @@ public class SourcePlans {
         return created;
     }
 
-    private int loadMissing() {
+    private int loadMissing(JsonNode data) {
         locks.hold("ct20.source-plans");
-        JsonNode data = read();
         for (JsonNode body : data.get("bodies")) {
             if (unitService.recorded(body.get("code").asText()).isEmpty()) {
                 unitService.register(new UnitDtos.CreateUnit(body.get("code").asText(), body.get("name").asText(),
