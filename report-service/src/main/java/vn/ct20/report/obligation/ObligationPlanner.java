@@ -142,10 +142,9 @@ public class ObligationPlanner {
                 .filter(office -> hierarchy.exists(office, at)).findFirst();
     }
 
-    /** The last day of a quarter (the calendar's, not the Decree 09 cut-off's). */
+    /** The last day of a quarter (the calendar's): the end of the month its Decree 09 cut-off falls in. */
     private static LocalDate quarterEnd(Period period) {
-        int quarter = Integer.parseInt(period.id().substring(period.id().indexOf('Q') + 1));
-        return java.time.YearMonth.of(period.year(), quarter * 3).atEndOfMonth();
+        return java.time.YearMonth.from(period.cutOffTo()).atEndOfMonth();
     }
 
     /** Units of the regime's kinds below the plan's area at {@code at}, and the units it lists, in force then. */
