@@ -125,9 +125,9 @@ public class PolicyService {
      */
     @Transactional
     public LoanPolicy setMissingRate(UUID policyId, BorrowerCategory category, PolicyDtos.RateInput input, LocalDate today) {
-        version(policyId); // 404 first
         // Locked: two administrators filling the same gap at once get one rate and a 409, not a failed insert.
-        LoanPolicy policy = policies.findById(policyId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        LoanPolicy policy = policies.findByIdOptional(policyId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("Lending policy", policyId));
         if (policy.validTo != null && policy.validTo.isBefore(today)) {
             throw ProblemException.conflict("This version ended on " + policy.validTo + "; it stays as loans were approved under it");
         }
