@@ -55,7 +55,8 @@ public final class TaskDtos {
                                 LocalDate asOf) {
     }
 
-    @Schema(name = "TaskProgressEntry", description = "One report of a task's progress, oldest first")
+    @Schema(name = "TaskProgressEntry", description = "One report of a task's progress, oldest first", example = """
+            {"asOf":"2023-08-15","status":"DONE","progressPercent":100,"reportedBy":"reporter@20-SLDTBXH","reportedAt":"2023-08-16T02:15:00Z"}""")
     public record ProgressEntry(LocalDate asOf, Task.Status status, int progressPercent, String reportedBy, java.time.Instant reportedAt) {
     }
 
