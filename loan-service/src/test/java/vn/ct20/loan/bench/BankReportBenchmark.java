@@ -42,7 +42,8 @@ class BankReportBenchmark {
     @Test
     void nationalQuarterlyReportAgainstOneSqlAggregate() {
         QuarkusTransaction.requiringNew().run(() -> BenchPortfolio.write(entityManager, loans));
-        report(); // warm-up: first call compiles and loads the classes
+        given().header("Authorization", HEAD_OFFICE).queryParam("unit", "VN").queryParam("year", 2024).queryParam("quarter", 4)
+                .get("/api/v1/bank-reports/quarterly").then().statusCode(200); // warm-up, checked against the contract
 
         long baselineStart = System.nanoTime();
         Sums sums = QuarkusTransaction.requiringNew().call(this::aggregate);
@@ -69,8 +70,9 @@ class BankReportBenchmark {
         assertEquals(sums.outstanding(), ((Number) total.get("outstanding")).longValue());
     }
 
+    /** The report as a client gets it, without the test's contract check. */
     private Map<String, Object> report() {
-        return given().header("Authorization", HEAD_OFFICE).queryParam("unit", "VN").queryParam("year", 2024).queryParam("quarter", 4)
+        return given().noFilters().header("Authorization", HEAD_OFFICE).queryParam("unit", "VN").queryParam("year", 2024).queryParam("quarter", 4)
                 .get("/api/v1/bank-reports/quarterly").then().statusCode(200).extract().path("total");
     }
 

@@ -1,18 +1,23 @@
 package vn.ct20.report.consolidation;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
-import vn.ct20.events.EventJson;
+import java.util.stream.Collectors;
 import vn.ct20.platform.security.UnitHierarchy;
 import vn.ct20.platform.security.UnitScope;
 import vn.ct20.platform.web.Decimals;
@@ -22,11 +27,13 @@ import vn.ct20.report.consolidation.ConsolidatedReport.TargetLine;
 import vn.ct20.report.consolidation.ConsolidatedReport.TargetStatus;
 import vn.ct20.report.filing.AcceptedReports;
 import vn.ct20.report.filing.ReportContent;
-import vn.ct20.report.filing.ReportDtos.AcceptedRevision;
-import vn.ct20.report.filing.ReportDtos.ReportedValue;
+import vn.ct20.report.filing.ReportDtos.AcceptedValue;
+import vn.ct20.report.filing.ReportDtos.ReportedProgress;
+import vn.ct20.report.filing.ReportDtos.ReportedRemarks;
 import vn.ct20.report.loanfigures.LoanFigures;
 import vn.ct20.report.period.Period;
 import vn.ct20.report.period.PeriodKind;
+import vn.ct20.report.planreplica.PlanReplicaDtos;
 import vn.ct20.report.planreplica.PlanReplicaDtos.TargetRow;
 import vn.ct20.report.planreplica.PlanReplicas;
 
@@ -59,22 +66,62 @@ public class ConsolidationService {
     LoanFigures loanFigures;
 
     /**
-     * The accepted figures of a set of units for one period. A territory's report covers the units
-     * below it, so a report is counted only when no unit above it (within the units asked about)
-     * reported too: a district that reported covers its communes' figures.
+     * The accepted figures of the units of an area for one period, read in one query. A territory's
+     * report covers the units below it, so a report is counted only when no unit above it (within the
+     * units asked about) reported too: a district that reported covers its communes' figures. What the
+     * whole area counts and sums is worked out once; a question about part of the area (a commune, for
+     * a per-commune target) looks only at that part, so a national consolidation grows linearly with
+     * the reports.
      */
-    record Figures(Map<String, UUID> revisionByUnit, Map<String, Map<String, BigDecimal>> valuesByUnit,
-                   Map<String, java.util.Set<String>> ancestorsByUnit) {
+    static final class Figures {
+        private final Map<String, UUID> revisionByUnit;
+        private final Map<String, Map<String, BigDecimal>> valuesByUnit;
+        private final Map<String, Set<String>> ancestorsByUnit;
+        private final List<String> countedInArea;
+        private final Map<String, BigDecimal> totalsInArea;
 
-        /** The reporting units among {@code within} (null: all) whose figures count. */
-        List<String> counted(java.util.Collection<String> within) {
-            java.util.Set<String> in = within == null ? null : within instanceof java.util.Set<String> set ? set : new java.util.HashSet<>(within);
+        Figures(Map<String, UUID> revisionByUnit, Map<String, Map<String, BigDecimal>> valuesByUnit, UnitHierarchy.Subtree area) {
+            this.revisionByUnit = revisionByUnit;
+            this.valuesByUnit = valuesByUnit;
+            this.ancestorsByUnit = new HashMap<>();
+            revisionByUnit.keySet().forEach(unit -> ancestorsByUnit.put(unit, area.selfAndAncestors(unit)));
+            this.countedInArea = List.copyOf(counted(revisionByUnit.keySet(), null));
+            this.totalsInArea = new TreeMap<>();
+            for (String unit : countedInArea) {
+                valuesByUnit.getOrDefault(unit, Map.of()).forEach((key, value) -> totalsInArea.merge(key, value, BigDecimal::add));
+            }
+        }
+
+        Map<String, UUID> revisionByUnit() {
+            return revisionByUnit;
+        }
+
+        Map<String, Map<String, BigDecimal>> valuesByUnit() {
+            return valuesByUnit;
+        }
+
+        /** The counted units' values summed by "indicator|breakdown key". */
+        Map<String, BigDecimal> totals() {
+            return totalsInArea;
+        }
+
+        /** The reporting units among {@code within} (null: the whole area) whose figures count. */
+        List<String> counted(Collection<String> within) {
+            if (within == null) {
+                return countedInArea;
+            }
+            Set<String> in = within instanceof Set<String> set ? set : new HashSet<>(within);
+            // look at the smaller side: a commune's few units, or the few reports of a large part
+            return counted(in.size() < revisionByUnit.size() ? in : revisionByUnit.keySet(), in);
+        }
+
+        private List<String> counted(Collection<String> candidates, Set<String> in) {
             List<String> counted = new ArrayList<>();
-            for (String unit : revisionByUnit.keySet()) {
-                if (in != null && !in.contains(unit)) {
+            for (String unit : candidates) {
+                if (!revisionByUnit.containsKey(unit) || in != null && !in.contains(unit)) {
                     continue;
                 }
-                boolean covered = ancestorsByUnit.getOrDefault(unit, java.util.Set.of()).stream()
+                boolean covered = ancestorsByUnit.get(unit).stream()
                         .anyMatch(above -> !above.equals(unit) && revisionByUnit.containsKey(above) && (in == null || in.contains(above)));
                 if (!covered) {
                     counted.add(unit);
@@ -83,11 +130,15 @@ public class ConsolidationService {
             return counted;
         }
 
-        /** Sum over the counted units among {@code within} (null: all) of the values with this indicator and breakdown key. */
-        BigDecimal sum(String indicator, String breakdownKey, java.util.Collection<String> within) {
+        /** Sum over the counted units among {@code within} (null: the whole area) of the values with this indicator and breakdown key. */
+        BigDecimal sum(String indicator, String breakdownKey, Collection<String> within) {
+            String key = indicator + "|" + breakdownKey;
+            if (within == null) {
+                return totalsInArea.get(key);
+            }
             BigDecimal total = null;
             for (String unit : counted(within)) {
-                BigDecimal value = valuesByUnit.getOrDefault(unit, Map.of()).get(indicator + "|" + breakdownKey);
+                BigDecimal value = valuesByUnit.getOrDefault(unit, Map.of()).get(key);
                 if (value != null) {
                     total = total == null ? value : total.add(value);
                 }
@@ -111,20 +162,42 @@ public class ConsolidationService {
         }
     }
 
+    /**
+     * What one consolidation reads: the area across time, each period's figures, and the units below
+     * the consolidating unit at a date, each read at most once however many targets ask.
+     */
+    private final class Reads {
+        final UnitHierarchy.Subtree area;
+        private final Map<String, Figures> byPeriod = new HashMap<>();
+        private final Map<java.time.LocalDate, List<UnitHierarchy.Descendant>> belowAt = new HashMap<>();
+
+        Reads(UnitHierarchy.Subtree area) {
+            this.area = area;
+        }
+
+        Figures of(String periodId) {
+            return byPeriod.computeIfAbsent(periodId, id -> figures(area, id));
+        }
+
+        List<UnitHierarchy.Descendant> below(java.time.LocalDate at) {
+            return belowAt.computeIfAbsent(at, day -> hierarchy.descendants(area.root(), day));
+        }
+    }
+
     @Transactional
     public ConsolidatedReport consolidate(String unitCode, String periodId) {
         Period period = Period.parse(periodId);
         requireConsolidator(unitCode, period.cutOffTo());
         // The area across time, read once: every question below about what is above or below a unit is answered from it.
-        UnitHierarchy.Subtree area = hierarchy.subtree(unitCode);
-        List<String> units = List.copyOf(area.codes());
-        Figures figures = figures(area, period.id());
+        Reads reads = new Reads(hierarchy.subtree(unitCode));
+        List<String> units = List.copyOf(reads.area.codes());
+        Figures figures = reads.of(period.id());
 
         Narrative narrative = narrative(figures.revisionByUnit());
         List<ConsolidatedReport.ReportUsed> used = new ArrayList<>();
         figures.revisionByUnit().forEach((unit, revision) -> used.add(new ConsolidatedReport.ReportUsed(unit, revision)));
         return new ConsolidatedReport(unitCode, period.id(), period.cutOffFrom(), period.cutOffTo(), used, figures.counted(null), totals(figures),
-                unitTotals(figures), narrative.taskProgress(), targets(unitCode, period, area, figures),
+                unitTotals(figures), narrative.taskProgress(), targets(unitCode, period, reads),
                 loanFigures.of(units, period.cutOffFrom(), period.cutOffTo()), narrative.remarks());
     }
 
@@ -144,32 +217,21 @@ public class ConsolidationService {
     }
 
     Figures figures(UnitHierarchy.Subtree area, String periodId) {
-        List<AcceptedRevision> rows = accepted.revisionsFor(periodId, List.copyOf(area.codes()));
         Map<String, UUID> revisionByUnit = new LinkedHashMap<>();
-        rows.forEach(r -> revisionByUnit.put(r.unitCode(), r.revisionId()));
         Map<String, Map<String, BigDecimal>> valuesByUnit = new HashMap<>();
-        if (!revisionByUnit.isEmpty()) {
-            Map<UUID, String> unitByRevision = new HashMap<>();
-            revisionByUnit.forEach((unit, revision) -> unitByRevision.put(revision, unit));
-            List<ReportedValue> values = accepted.valuesOf(List.copyOf(revisionByUnit.values()));
-            for (ReportedValue v : values) {
-                String unit = unitByRevision.get(v.revisionId());
-                valuesByUnit.computeIfAbsent(unit, u -> new HashMap<>()).put(v.indicatorCode() + "|" + v.breakdownKey(), Decimals.plain(v.value()));
+        for (AcceptedValue v : accepted.valuesFor(periodId, area.codes())) {
+            revisionByUnit.put(v.unitCode(), v.revisionId());
+            if (v.indicatorCode() != null) {
+                valuesByUnit.computeIfAbsent(v.unitCode(), u -> new HashMap<>()).put(v.indicatorCode() + "|" + v.breakdownKey(), Decimals.plain(v.value()));
             }
         }
-        Map<String, java.util.Set<String>> ancestorsByUnit = new HashMap<>();
-        revisionByUnit.keySet().forEach(unit -> ancestorsByUnit.put(unit, area.selfAndAncestors(unit)));
-        return new Figures(revisionByUnit, valuesByUnit, ancestorsByUnit);
+        return new Figures(revisionByUnit, valuesByUnit, area);
     }
 
     /** The counted units' values summed by indicator and breakdown. */
     private static List<IndicatorTotal> totals(Figures figures) {
-        Map<String, BigDecimal> sums = new java.util.TreeMap<>();
-        for (String unit : figures.counted(null)) {
-            figures.valuesByUnit().getOrDefault(unit, Map.of()).forEach((key, value) -> sums.merge(key, value, BigDecimal::add));
-        }
         List<IndicatorTotal> totals = new ArrayList<>();
-        sums.forEach((key, value) -> {
+        figures.totals().forEach((key, value) -> {
             int bar = key.indexOf('|');
             totals.add(new IndicatorTotal(key.substring(0, bar), ReportContent.Breakdown.ofKey(key.substring(bar + 1)), value));
         });
@@ -189,24 +251,32 @@ public class ConsolidationService {
     private record Narrative(List<ConsolidatedReport.TaskLine> taskProgress, List<ConsolidatedReport.Remark> remarks) {
     }
 
-    /** Each report's task progress and remarks, from one read of its content. */
+    /** Each report's task progress and remarks, read from the reports' content in SQL, in the order of the units. */
     private Narrative narrative(Map<String, UUID> revisionByUnit) {
+        if (revisionByUnit.isEmpty()) {
+            return new Narrative(List.of(), List.of());
+        }
+        Map<UUID, String> unitByRevision = new HashMap<>();
+        revisionByUnit.forEach((unit, revision) -> unitByRevision.put(revision, unit));
+        List<ReportedProgress> progress = new ArrayList<>(accepted.progressOf(revisionByUnit.values()));
+        progress.sort(Comparator.comparing((ReportedProgress p) -> unitByRevision.get(p.revisionId())).thenComparingLong(ReportedProgress::line));
+        Map<UUID, PlanReplicaDtos.TaskTitle> titles = plans.taskTitles(progress.stream().map(ReportedProgress::taskId).collect(Collectors.toSet()));
         List<ConsolidatedReport.TaskLine> lines = new ArrayList<>();
+        for (ReportedProgress line : progress) {
+            Optional<PlanReplicaDtos.TaskTitle> task = Optional.ofNullable(titles.get(line.taskId()));
+            lines.add(new ConsolidatedReport.TaskLine(unitByRevision.get(line.revisionId()), line.taskId(), task.map(t -> t.number()).orElse(null),
+                    task.map(t -> t.title()).orElse(null), task.map(t -> t.leadUnitCode()).orElse(null),
+                    task.map(t -> t.leadUnitKind()).orElse(null), line.status(), line.narrative()));
+        }
         List<ConsolidatedReport.Remark> remarks = new ArrayList<>();
-        for (var entry : revisionByUnit.entrySet()) {
-            ReportContent content = accepted.contentOf(entry.getValue());
-            for (ReportContent.TaskProgress progress : content.taskProgress()) {
-                var task = plans.taskTitle(progress.taskId());
-                lines.add(new ConsolidatedReport.TaskLine(entry.getKey(), progress.taskId(), task.map(t -> t.number()).orElse(null),
-                        task.map(t -> t.title()).orElse(null), task.map(t -> t.leadUnitCode()).orElse(null),
-                        task.map(t -> t.leadUnitKind()).orElse(null), progress.status().name(), progress.narrative()));
-            }
-            String difficulties = blankToNull(content.difficulties());
-            String proposals = blankToNull(content.proposals());
+        for (ReportedRemarks written : accepted.remarksOf(revisionByUnit.values())) {
+            String difficulties = blankToNull(written.difficulties());
+            String proposals = blankToNull(written.proposals());
             if (difficulties != null || proposals != null) {
-                remarks.add(new ConsolidatedReport.Remark(entry.getKey(), difficulties, proposals));
+                remarks.add(new ConsolidatedReport.Remark(unitByRevision.get(written.revisionId()), difficulties, proposals));
             }
         }
+        remarks.sort(Comparator.comparing(ConsolidatedReport.Remark::unitCode));
         return new Narrative(lines, remarks);
     }
 
@@ -215,26 +285,22 @@ public class ConsolidationService {
     }
 
     /** Every target of the plans in force for the unit in the period's year, compared with the actual. */
-    private List<TargetLine> targets(String unitCode, Period period, UnitHierarchy.Subtree units, Figures figures) {
-        int year = period.year();
-        List<TargetRow> rows = plans.targetsFor(unitCode, year);
+    private List<TargetLine> targets(String unitCode, Period period, Reads reads) {
         List<TargetLine> lines = new ArrayList<>();
-        for (TargetRow t : rows) {
-            lines.add(evaluate(t, unitCode, period, units, figures));
+        for (TargetRow t : plans.targetsFor(unitCode, period.year())) {
+            lines.add(evaluate(t, unitCode, period, reads));
         }
         return lines;
     }
 
-    /** @param area every unit below the consolidating unit (any time): where other years' figures are looked for */
-    private TargetLine evaluate(TargetRow t, String unitCode, Period period, UnitHierarchy.Subtree area, Figures figures) {
+    private TargetLine evaluate(TargetRow t, String unitCode, Period period, Reads reads) {
         if (t.scope().equals("EACH_SUB_UNIT")) {
-            return evaluatePerSubUnit(t, unitCode, period, area, figures);
+            return evaluatePerSubUnit(t, unitCode, period, reads);
         }
-        BigDecimal actual = measure(t, period, area, null, figures);
+        BigDecimal actual = measure(t, period, reads, null);
         return judge(t, period, actual, List.of(), null);
     }
 
-    /** "≥ 4 a year per commune": the measure per sub-unit of the kind, and which fall short. */
     /**
      * A target for each sub-unit ("at least 4 workers a year in each commune"), judged over the sub-units
      * of its kind below the unit at the end of the period's data, or on the unit's last day if it ceased
@@ -242,19 +308,21 @@ public class ConsolidationService {
      * the lowest sub-unit's; a sub-unit without accepted figures falls short with a null actual, and
      * with no figures at all the target has NO_DATA, never 0.
      */
-    private TargetLine evaluatePerSubUnit(TargetRow t, String unitCode, Period period, UnitHierarchy.Subtree area, Figures figures) {
+    private TargetLine evaluatePerSubUnit(TargetRow t, String unitCode, Period period, Reads reads) {
         java.time.LocalDate at = lastDayWithin(unitCode, period);
-        List<String> subUnits = at == null ? List.of() : hierarchy.descendants(unitCode, at).stream()
-                .filter(d -> d.kind().equals(t.subUnitKind())).map(UnitHierarchy.Descendant::code).distinct().toList();
+        List<UnitHierarchy.Descendant> below = at == null ? List.of() : reads.below(at);
+        Map<String, String> parentAt = new HashMap<>();
+        below.forEach(d -> parentAt.putIfAbsent(d.code(), d.parentCode()));
+        List<String> subUnits = below.stream().filter(d -> d.kind().equals(t.subUnitKind())).map(UnitHierarchy.Descendant::code).distinct().toList();
         if (subUnits.isEmpty()) {
             return judge(t, period, null, List.of(), "no units of kind " + t.subUnitKind() + " are known below this unit in the period");
         }
         List<SubUnitShortfall> shortfalls = new ArrayList<>();
         BigDecimal lowest = null;
         for (String subUnit : subUnits) {
-            BigDecimal actual = measure(t, period, area, area.selfAndDescendants(subUnit), figures);
+            BigDecimal actual = measure(t, period, reads, reads.area.selfAndDescendants(subUnit));
             if (actual == null && t.measure().equals("TOTAL") && t.marketScope().equals("ALL") && t.timeBasis().equals("EACH_YEAR")) {
-                actual = figures.reportedFor(t.indicator(), subUnit, hierarchy.selfAndAncestors(subUnit, at)); // a village, from its commune
+                actual = reads.of(period.id()).reportedFor(t.indicator(), subUnit, selfAndAncestors(subUnit, parentAt)); // a village, from its commune
             }
             if (actual == null || !meets(t, actual)) {
                 shortfalls.add(new SubUnitShortfall(subUnit, actual));
@@ -276,12 +344,21 @@ public class ConsolidationService {
         return hierarchy.lifetime(unitCode).map(life -> life[1]).filter(end -> end != null && !end.isBefore(period.cutOffFrom())).orElse(null);
     }
 
-    /** The target's measure for {@code units} (null: every reporting unit) in the period; null without figures. */
-    private BigDecimal measure(TargetRow t, Period period, UnitHierarchy.Subtree area, java.util.Collection<String> units, Figures figures) {
-        return t.timeBasis().equals("YEARLY_AVERAGE") ? yearlyAverage(t, period, area, units, figures) : measureIn(t, period, area, units, figures);
+    /** {@code code} and the units above it up to the consolidating unit, nearest first, from the links in force at a date. */
+    private static List<String> selfAndAncestors(String code, Map<String, String> parentAt) {
+        List<String> chain = new ArrayList<>();
+        for (String unit = code; unit != null && !chain.contains(unit); unit = parentAt.get(unit)) {
+            chain.add(unit);
+        }
+        return chain;
     }
 
-    private BigDecimal measureIn(TargetRow t, Period period, UnitHierarchy.Subtree area, java.util.Collection<String> units, Figures figures) {
+    /** The target's measure for {@code units} (null: every reporting unit) in the period; null without figures. */
+    private BigDecimal measure(TargetRow t, Period period, Reads reads, Collection<String> units) {
+        return t.timeBasis().equals("YEARLY_AVERAGE") ? yearlyAverage(t, period, reads, units) : measureIn(t, period, reads, units, reads.of(period.id()));
+    }
+
+    private BigDecimal measureIn(TargetRow t, Period period, Reads reads, Collection<String> units, Figures figures) {
         return switch (t.measure()) {
             case "SHARE_PERCENT" -> {
                 BigDecimal part = marketActual(t, figures, units);
@@ -291,7 +368,7 @@ public class ConsolidationService {
             case "GROWTH_PERCENT" -> {
                 // growth is against the previous year's consolidated actual
                 BigDecimal now = marketActual(t, figures, units);
-                BigDecimal then = marketActual(t, figures(area, Integer.toString(period.year() - 1)), units);
+                BigDecimal then = marketActual(t, reads.of(Integer.toString(period.year() - 1)), units);
                 yield now == null || then == null || then.signum() == 0 ? null
                         : now.subtract(then).multiply(HUNDRED).divide(then, 2, RoundingMode.HALF_UP);
             }
@@ -300,13 +377,13 @@ public class ConsolidationService {
     }
 
     /** The average of the yearly measures from the target's (else the plan's) first year to the period's year, over years with figures. */
-    private BigDecimal yearlyAverage(TargetRow t, Period period, UnitHierarchy.Subtree area, java.util.Collection<String> units, Figures figures) {
+    private BigDecimal yearlyAverage(TargetRow t, Period period, Reads reads, Collection<String> units) {
         int first = t.fromYear() != null ? t.fromYear() : t.planFrom() != null ? t.planFrom() : period.year();
         BigDecimal sum = BigDecimal.ZERO;
         int years = 0;
         for (int y = first; y <= period.year(); y++) {
-            Figures ofYear = y == period.year() && period.kind() == PeriodKind.YEAR ? figures : figures(area, Integer.toString(y));
-            BigDecimal value = measureIn(t, Period.year(y), area, units, ofYear);
+            Figures ofYear = reads.of(y == period.year() && period.kind() == PeriodKind.YEAR ? period.id() : Integer.toString(y));
+            BigDecimal value = measureIn(t, Period.year(y), reads, units, ofYear);
             if (value != null) {
                 sum = sum.add(value);
                 years++;
@@ -315,7 +392,7 @@ public class ConsolidationService {
         return years == 0 ? null : sum.divide(BigDecimal.valueOf(years), 2, RoundingMode.HALF_UP);
     }
 
-    private static BigDecimal marketActual(TargetRow t, Figures figures, java.util.Collection<String> units) {
+    private static BigDecimal marketActual(TargetRow t, Figures figures, Collection<String> units) {
         return switch (t.marketScope()) {
             case "MARKET" -> figures.sum(t.indicator(), "market=" + t.marketCode(), units);
             case "ALL_EXCEPT_MARKET" -> {

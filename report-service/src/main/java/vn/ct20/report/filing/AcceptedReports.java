@@ -3,6 +3,7 @@ package vn.ct20.report.filing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,20 +13,21 @@ public class AcceptedReports {
     @Inject
     ReportRevisionRepository revisions;
 
-    /** For each of {@code units}, the revision of its report for the period that was accepted last. */
+    /** For each of {@code units}, the values of the revision of its report for the period that was accepted last. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<ReportDtos.AcceptedRevision> revisionsFor(String periodId, List<String> units) {
-        return revisions.acceptedFor(periodId, units);
+    public List<ReportDtos.AcceptedValue> valuesFor(String periodId, Collection<String> units) {
+        return revisions.acceptedValues(periodId, units);
     }
 
-    /** Every value of these revisions. */
+    /** The task progress lines of these revisions. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<ReportDtos.ReportedValue> valuesOf(List<UUID> revisionIds) {
-        return revisions.valuesOf(revisionIds);
+    public List<ReportDtos.ReportedProgress> progressOf(Collection<UUID> revisionIds) {
+        return revisions.progressOf(revisionIds);
     }
 
+    /** The difficulties and proposals of these revisions (those that wrote none are left out). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public ReportContent contentOf(UUID revisionId) {
-        return revisions.findById(revisionId).content;
+    public List<ReportDtos.ReportedRemarks> remarksOf(Collection<UUID> revisionIds) {
+        return revisions.remarksOf(revisionIds);
     }
 }

@@ -85,11 +85,18 @@ public final class ReportDtos {
         }
     }
 
-    /** The accepted revision counted for a unit. */
-    public record AcceptedRevision(String unitCode, UUID revisionId) {
+    /**
+     * One value of the accepted revision counted for a unit ({@code breakdownKey} empty for the
+     * indicator's total); a revision without values comes as one row with the value fields null.
+     */
+    public record AcceptedValue(String unitCode, UUID revisionId, String indicatorCode, String breakdownKey, BigDecimal value) {
     }
 
-    /** One value of a report revision ({@code breakdownKey} empty for the indicator's total). */
-    public record ReportedValue(UUID revisionId, String indicatorCode, String breakdownKey, BigDecimal value) {
+    /** One line of task progress in a revision, with its place in the report. */
+    public record ReportedProgress(UUID revisionId, long line, UUID taskId, String status, String narrative) {
+    }
+
+    /** What a revision says in words besides task progress. */
+    public record ReportedRemarks(UUID revisionId, String difficulties, String proposals) {
     }
 }

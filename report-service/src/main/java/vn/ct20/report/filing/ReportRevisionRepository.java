@@ -68,26 +68,45 @@ public class ReportRevisionRepository implements PanacheRepositoryBase<ReportRev
                 .setParameter("before", before).setParameter("indicator", indicatorCode).getResultList();
     }
 
-    /** For each of {@code units}, the revision of its report for the period that was accepted last. */
+    /**
+     * For each of {@code units}, the values of the revision of its report for the period that was
+     * accepted last: one query, the units bound as one array (a national area has some 15,000 codes).
+     */
     @SuppressWarnings("unchecked")
-    public List<ReportDtos.AcceptedRevision> acceptedFor(String periodId, List<String> units) {
+    public List<ReportDtos.AcceptedValue> acceptedValues(String periodId, java.util.Collection<String> units) {
         return getEntityManager().createNativeQuery("""
-                        SELECT DISTINCT ON (o.unit_code) o.unit_code, rv.id
-                          FROM obligation o
-                          JOIN report r ON r.obligation_id = o.id AND r.status = 'ACCEPTED'
-                          JOIN report_revision rv ON rv.report_id = r.id AND rv.revision = r.revision
-                         WHERE o.period_id = :period AND o.unit_code IN (:units)
-                         ORDER BY o.unit_code, rv.reviewed_at DESC""", ReportDtos.AcceptedRevision.class)
-                .setParameter("period", periodId).setParameter("units", units).getResultList();
+                        SELECT a.unit_code, a.revision_id, v.indicator_code, v.breakdown_key, v.value
+                          FROM (SELECT DISTINCT ON (o.unit_code) o.unit_code, rv.id AS revision_id
+                                  FROM obligation o
+                                  JOIN report r ON r.obligation_id = o.id AND r.status = 'ACCEPTED'
+                                  JOIN report_revision rv ON rv.report_id = r.id AND rv.revision = r.revision
+                                 WHERE o.period_id = :period AND o.unit_code = ANY(:units)
+                                 ORDER BY o.unit_code, rv.reviewed_at DESC) a
+                          LEFT JOIN report_value v ON v.revision_id = a.revision_id
+                         ORDER BY a.unit_code""", ReportDtos.AcceptedValue.class)
+                .setParameter("period", periodId).setParameter("units", units.toArray(String[]::new)).getResultList();
     }
 
-    /** Every value of these revisions. */
+    /** The task progress lines of these revisions, read from their content in SQL. */
     @SuppressWarnings("unchecked")
-    public List<ReportDtos.ReportedValue> valuesOf(List<UUID> revisionIds) {
+    public List<ReportDtos.ReportedProgress> progressOf(java.util.Collection<UUID> revisionIds) {
         return getEntityManager().createNativeQuery("""
-                        SELECT revision_id, indicator_code, breakdown_key, value FROM report_value
-                         WHERE revision_id IN (:revisions)""", ReportDtos.ReportedValue.class)
-                .setParameter("revisions", revisionIds).getResultList();
+                        SELECT rv.id, p.line, CAST(p.item ->> 'taskId' AS uuid), p.item ->> 'status', p.item ->> 'narrative'
+                          FROM report_revision rv
+                          CROSS JOIN LATERAL jsonb_array_elements(rv.content -> 'taskProgress') WITH ORDINALITY AS p(item, line)
+                         WHERE rv.id = ANY(:revisions) AND jsonb_typeof(rv.content -> 'taskProgress') = 'array'""",
+                        ReportDtos.ReportedProgress.class)
+                .setParameter("revisions", revisionIds.toArray(UUID[]::new)).getResultList();
+    }
+
+    /** The difficulties and proposals of those of these revisions that wrote any. */
+    @SuppressWarnings("unchecked")
+    public List<ReportDtos.ReportedRemarks> remarksOf(java.util.Collection<UUID> revisionIds) {
+        return getEntityManager().createNativeQuery("""
+                        SELECT id, content ->> 'difficulties', content ->> 'proposals' FROM report_revision
+                         WHERE id = ANY(:revisions) AND (content ->> 'difficulties' IS NOT NULL OR content ->> 'proposals' IS NOT NULL)""",
+                        ReportDtos.ReportedRemarks.class)
+                .setParameter("revisions", revisionIds.toArray(UUID[]::new)).getResultList();
     }
 
     private static String breakdownJson(ReportContent.Breakdown breakdown) {

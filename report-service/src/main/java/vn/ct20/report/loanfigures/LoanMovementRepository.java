@@ -44,7 +44,10 @@ public class LoanMovementRepository {
                 .executeUpdate();
     }
 
-    /** Loans and money disbursed and principal repaid in [from, to] by borrowers of {@code units}, per market. */
+    /**
+     * Loans and money disbursed and principal repaid in [from, to] by borrowers of {@code units}, per
+     * market. The units are bound as one array: a national area has some 15,000 codes.
+     */
     @SuppressWarnings("unchecked")
     public List<Flow> flows(List<String> units, LocalDate from, LocalDate to) {
         return entityManager.createNativeQuery("""
@@ -52,9 +55,9 @@ public class LoanMovementRepository {
                                COALESCE(SUM(amount) FILTER (WHERE kind = 'DISBURSED'), 0)::bigint,
                                COALESCE(SUM(principal_paid) FILTER (WHERE kind = 'REPAID'), 0)::bigint
                           FROM loan_movement
-                         WHERE commune_code IN (:units) AND business_date BETWEEN :from AND :to
+                         WHERE commune_code = ANY(:units) AND business_date BETWEEN :from AND :to
                          GROUP BY market_code""", Flow.class)
-                .setParameter("units", units).setParameter("from", from).setParameter("to", to).getResultList();
+                .setParameter("units", units.toArray(String[]::new)).setParameter("from", from).setParameter("to", to).getResultList();
     }
 
     /** Each loan's latest state at the end of the period, summed per market; a written-off loan owes nothing more here. */
@@ -64,9 +67,9 @@ public class LoanMovementRepository {
                         SELECT market_code, SUM(CASE WHEN kind = 'WRITTEN_OFF' THEN 0 ELSE principal_outstanding END)::bigint,
                                SUM(CASE WHEN kind = 'WRITTEN_OFF' THEN 0 ELSE principal_overdue END)::bigint
                           FROM (SELECT DISTINCT ON (loan_id) loan_id, market_code, kind, principal_outstanding, principal_overdue
-                                  FROM loan_movement WHERE commune_code IN (:units) AND business_date <= :to
+                                  FROM loan_movement WHERE commune_code = ANY(:units) AND business_date <= :to
                                  ORDER BY loan_id, business_date DESC, seq DESC) latest
                          GROUP BY market_code""", Stock.class)
-                .setParameter("units", units).setParameter("to", to).getResultList();
+                .setParameter("units", units.toArray(String[]::new)).setParameter("to", to).getResultList();
     }
 }

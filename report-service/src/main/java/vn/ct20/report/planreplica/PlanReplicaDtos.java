@@ -9,7 +9,7 @@ public final class PlanReplicaDtos {
     }
 
     /** A task as a report names it: number, title, and who leads it (a unit, or every unit of a kind). */
-    public record TaskTitle(String number, String title, String leadUnitCode, String leadUnitKind) {
+    public record TaskTitle(UUID taskId, String number, String title, String leadUnitCode, String leadUnitKind) {
     }
 
     /** A target of a plan, with the first year of its plan; the market group's members comma-separated. */

@@ -38,9 +38,11 @@ public class PlanReplicaRepository {
     }
 
     @SuppressWarnings("unchecked")
-    public java.util.Optional<PlanReplicaDtos.TaskTitle> taskTitle(UUID taskId) {
-        return entityManager.createNativeQuery("SELECT number, title, lead_unit_code, lead_unit_kind FROM task_replica WHERE task_id = :id", PlanReplicaDtos.TaskTitle.class)
-                .setParameter("id", taskId).getResultStream().findFirst();
+    public List<PlanReplicaDtos.TaskTitle> taskTitles(java.util.Collection<UUID> taskIds) {
+        return entityManager.createNativeQuery("""
+                        SELECT task_id, number, title, lead_unit_code, lead_unit_kind FROM task_replica WHERE task_id = ANY(:ids)""",
+                        PlanReplicaDtos.TaskTitle.class)
+                .setParameter("ids", taskIds.toArray(UUID[]::new)).getResultList();
     }
 
     /** The bodies that plans for the unit's area name as consolidating unit. */

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 /** What report-service knows of plan-service's plans, targets, regimes and tasks, from its replicas. */
@@ -19,9 +18,12 @@ public class PlanReplicas {
         return replicas.isReportableTask(taskId, planId);
     }
 
+    /** The number, title and lead of each of these tasks that report-service knows, by task. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Optional<PlanReplicaDtos.TaskTitle> taskTitle(UUID taskId) {
-        return replicas.taskTitle(taskId);
+    public java.util.Map<UUID, PlanReplicaDtos.TaskTitle> taskTitles(java.util.Collection<UUID> taskIds) {
+        java.util.Map<UUID, PlanReplicaDtos.TaskTitle> titles = new java.util.HashMap<>();
+        replicas.taskTitles(taskIds).forEach(title -> titles.put(title.taskId(), title));
+        return titles;
     }
 
     /** The bodies that plans for the unit's area name as consolidating unit (Sở LĐTBXH for a province's plans). */
