@@ -70,6 +70,19 @@ class GatewayTest {
         assertEquals(before, EchoServiceResource.REQUESTS.get(), "nothing reached the service");
     }
 
+    /** A verified token is remembered (no second signature check); only that exact token is: one with another signature is not. */
+    @Test
+    void aRememberedTokenIsHonouredAndNothingLikeIt() {
+        int before = EchoServiceResource.REQUESTS.get();
+        for (int i = 0; i < 50; i++) {
+            given().header("Authorization", TOKEN).get("/api/v1/units").then().statusCode(200);
+        }
+        String sameClaimsOtherSignature = TOKEN.substring(0, TOKEN.length() - 6) + (TOKEN.endsWith("AAAAAA") ? "BBBBBB" : "AAAAAA");
+        given().header("Authorization", sameClaimsOtherSignature).get("/api/v1/units").then().statusCode(401);
+        given().header("Authorization", TOKEN + "x").get("/api/v1/units").then().statusCode(401);
+        assertEquals(before + 50, EchoServiceResource.REQUESTS.get(), "the 50 with the token reached the service, the others did not");
+    }
+
     @Test
     void unknownApiPathsAreProblems() {
         given().header("Authorization", TOKEN).get("/api/v1/nothing-here")

@@ -1,22 +1,40 @@
 package vn.ct20.gateway.auth;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import vn.ct20.gateway.Problems;
 
 /**
  * Refuses {@code /api} requests without a valid bearer token before they reach a service (each
- * service checks the token again). The check runs off the event loop: the first use may load a
- * key file or a JWKS document.
+ * service checks the token again). The signature check runs off the event loop (the first use may
+ * load a key file or a JWKS document) and only once per token: a verified token is remembered until
+ * it expires, for at most {@link #REMEMBERED_FOR} so that a key taken out of service stops being
+ * honoured soon, and its later requests pass on the event loop without a thread hop or a signature
+ * check. Only verified tokens are remembered.
  */
 @ApplicationScoped
 public class TokenCheck {
     public static final String SUBJECT = "ct20.subject";
+    static final Duration REMEMBERED_FOR = Duration.ofMinutes(5);
+
+    /** What the gateway needs of a verified token: who it is, and until when the token holds. */
+    record Verified(String subject, long expiresAtMillis) {
+    }
+
+    private final Cache<String, Verified> verified = Caffeine.newBuilder()
+            .maximumSize(100_000)
+            .expireAfter(Expiry.creating((String token, Verified v) ->
+                    Duration.ofMillis(Math.max(0, Math.min(v.expiresAtMillis() - System.currentTimeMillis(), REMEMBERED_FOR.toMillis())))))
+            .build();
 
     @Inject
     JWTParser parser;
@@ -31,10 +49,17 @@ public class TokenCheck {
             return;
         }
         String token = header.substring(7).trim();
+        Verified known = verified.getIfPresent(token);
+        if (known != null && known.expiresAtMillis() > System.currentTimeMillis()) {
+            ctx.put(SUBJECT, known.subject());
+            ctx.next();
+            return;
+        }
         ctx.request().pause(); // keep the body until the request is forwarded
         vertx.executeBlocking(() -> parser.parse(token), false).onComplete(result -> {
             if (result.succeeded()) {
                 JsonWebToken jwt = result.result();
+                verified.put(token, new Verified(jwt.getSubject(), jwt.getExpirationTime() * 1000));
                 ctx.put(SUBJECT, jwt.getSubject());
                 ctx.next();
             } else {
