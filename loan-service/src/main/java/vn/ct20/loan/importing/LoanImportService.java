@@ -49,8 +49,8 @@ import vn.ct20.platform.write.WritePipeline;
  * loan ({@code loan.import}) through the write pipeline, acting as the importer, with the same
  * role, unit scope and audit as a call, marked as imported history. A row is for the importer's
  * area only: a commune, borrower, loan or capital source outside it is refused as an unknown one
- * would be. Each row is applied in its own transaction; a dry run checks everything and writes
- * nothing. What a loan looks like once imported is {@link LoanService#recordImported}'s business.
+ * would be. Rows are applied in chunks, each chunk in a transaction, and a chunk with a refused row
+ * again one row to a transaction (see {@link #run}); a dry run checks everything and writes nothing. What a loan looks like once imported is {@link LoanService#recordImported}'s business.
  */
 @ApplicationScoped
 public class LoanImportService {
@@ -170,36 +170,44 @@ public class LoanImportService {
         }
     }
 
+    /**
+     * Rows are applied {@value #CHUNK_ROWS} to a transaction: one commit, and one read of the business
+     * date and of each commune's place, for the lot. Each row still goes through the same commands. A
+     * chunk in which a command refuses a row (or the database refuses a value) is rolled back as a
+     * whole and applied again one row to a transaction, so that a refused row never takes another with it.
+     */
     private void run(UUID id, List<CSVRecord> records, boolean dryRun, LocalDate today) {
         List<LoanImportDtos.Rejection> rejections = new ArrayList<>();
         int imported = 0;
         int updated = 0;
         try {
-            for (int i = 0; i < records.size(); i++) {
-                CSVRecord record = records.get(i);
-                int line = (int) record.getRecordNumber() + 1; // the header is line 1
-                List<LoanImportDtos.Rejection> rowProblems = new ArrayList<>();
-                Outcome outcome;
+            for (int from = 0; from < records.size(); from += CHUNK_ROWS) {
+                List<CSVRecord> chunk = records.subList(from, Math.min(records.size(), from + CHUNK_ROWS));
+                List<RowResult> results;
                 try {
-                    outcome = QuarkusTransaction.requiringNew().call(() -> apply(line, record, dryRun, today, rowProblems));
-                } catch (ProblemException refused) {
-                    rowProblems.add(rejection(line, refused));
-                    outcome = Outcome.REJECTED;
-                } catch (jakarta.persistence.PersistenceException tooLarge) {
-                    // A value the database cannot hold refuses its row, not the whole file.
-                    rowProblems.add(new LoanImportDtos.Rejection(line, "row", "a value is larger or longer than its field holds"));
-                    outcome = Outcome.REJECTED;
+                    results = QuarkusTransaction.requiringNew().call(() -> {
+                        RowChecks checks = new RowChecks();
+                        List<RowResult> applied = new ArrayList<>();
+                        for (CSVRecord record : chunk) {
+                            List<LoanImportDtos.Rejection> problems = new ArrayList<>();
+                            applied.add(new RowResult(apply(lineOf(record), record, dryRun, today, problems, checks), problems));
+                        }
+                        return applied;
+                    });
+                } catch (RuntimeException refusedRow) {
+                    results = chunk.stream().map(record -> applyAlone(record, dryRun, today)).toList();
                 }
-                if (outcome == Outcome.IMPORTED) {
-                    imported++;
-                } else if (outcome == Outcome.UPDATED) {
-                    updated++;
-                } else {
-                    rejections.addAll(rowProblems);
+                for (RowResult result : results) {
+                    if (result.outcome() == Outcome.IMPORTED) {
+                        imported++;
+                    } else if (result.outcome() == Outcome.UPDATED) {
+                        updated++;
+                    } else {
+                        rejections.addAll(result.problems());
+                    }
                 }
-                if ((i + 1) % 100 == 0 || i + 1 == records.size()) {
-                    progress(id, i + 1, imported, updated, (int) rejections.stream().map(LoanImportDtos.Rejection::line).distinct().count(), rejections, null);
-                }
+                progress(id, from + chunk.size(), imported, updated,
+                        (int) rejections.stream().map(LoanImportDtos.Rejection::line).distinct().count(), rejections, null);
             }
             if (records.isEmpty()) {
                 progress(id, 0, 0, 0, 0, rejections, null);
@@ -211,6 +219,54 @@ public class LoanImportService {
         }
     }
 
+    static final int CHUNK_ROWS = 100;
+
+    /** What became of a row, and why when it was refused. */
+    private record RowResult(Outcome outcome, List<LoanImportDtos.Rejection> problems) {
+    }
+
+    /** The line of the file a record is on: the header is line 1. */
+    private static int lineOf(CSVRecord record) {
+        return (int) record.getRecordNumber() + 1;
+    }
+
+    /** One row in a transaction of its own: a refusal becomes the row's rejection. */
+    private RowResult applyAlone(CSVRecord record, boolean dryRun, LocalDate today) {
+        int line = lineOf(record);
+        List<LoanImportDtos.Rejection> problems = new ArrayList<>();
+        try {
+            return new RowResult(QuarkusTransaction.requiringNew().call(() -> apply(line, record, dryRun, today, problems, new RowChecks())), problems);
+        } catch (ProblemException refused) {
+            return new RowResult(Outcome.REJECTED, List.of(rejection(line, refused)));
+        } catch (jakarta.persistence.PersistenceException tooLarge) {
+            // A value the database cannot hold refuses its row, not the whole file.
+            return new RowResult(Outcome.REJECTED, List.of(new LoanImportDtos.Rejection(line, "row", "a value is larger or longer than its field holds")));
+        }
+    }
+
+    /**
+     * The import's own checks of a row's commune and capital source, answered once per chunk: a file
+     * has a few communes and sources for thousands of rows. The commands check scope again for each row.
+     */
+    private final class RowChecks {
+        private final java.util.Map<String, Boolean> communeOfTheArea = new java.util.HashMap<>();
+        private final java.util.Map<String, Optional<UUID>> sources = new java.util.HashMap<>();
+        private final java.util.Map<String, Boolean> served = new java.util.HashMap<>();
+
+        boolean communeOfTheArea(String commune, LocalDate on) {
+            return communeOfTheArea.computeIfAbsent(commune + "@" + on,
+                    key -> scope.covers(commune, on) && units.existsAs(commune, "COMMUNE", on));
+        }
+
+        Optional<UUID> source(String code) {
+            return sources.computeIfAbsent(code, capitalSources::idOfCode);
+        }
+
+        boolean serves(UUID source, String commune, LocalDate on) {
+            return served.computeIfAbsent(source + "|" + commune + "@" + on, key -> allocations.servesArea(source, commune, on));
+        }
+    }
+
     /** A command's refusal as a line of the summary (its messages never hold a citizen ID). */
     private static LoanImportDtos.Rejection rejection(int line, ProblemException refused) {
         return refused.errors().isEmpty() ? new LoanImportDtos.Rejection(line, "row", refused.getMessage())
@@ -219,18 +275,18 @@ public class LoanImportService {
 
     enum Outcome { IMPORTED, UPDATED, REJECTED }
 
-    private Outcome apply(int line, CSVRecord r, boolean dryRun, LocalDate today, List<LoanImportDtos.Rejection> problems) {
+    private Outcome apply(int line, CSVRecord r, boolean dryRun, LocalDate today, List<LoanImportDtos.Rejection> problems, RowChecks checks) {
         Row row = Row.read(line, r, problems);
         if (row == null) {
             return Outcome.REJECTED;
         }
         CitizenId.problem(row.citizenId, row.dateOfBirth, row.sex).ifPresent(p -> problems.add(new LoanImportDtos.Rejection(line, "citizenId", p)));
-        boolean communeOfTheArea = scope.covers(row.communeCode, row.disbursedOn) && units.existsAs(row.communeCode, "COMMUNE", row.disbursedOn);
+        boolean communeOfTheArea = checks.communeOfTheArea(row.communeCode, row.disbursedOn);
         if (!communeOfTheArea) {
             problems.add(new LoanImportDtos.Rejection(line, "communeCode", "'" + row.communeCode + "' was not a commune of your area on " + row.disbursedOn));
         }
-        Optional<UUID> source = capitalSources.idOfCode(row.capitalSourceCode);
-        if (source.isEmpty() || communeOfTheArea && !allocations.servesArea(source.get(), row.communeCode, row.disbursedOn)) {
+        Optional<UUID> source = checks.source(row.capitalSourceCode);
+        if (source.isEmpty() || communeOfTheArea && !checks.serves(source.get(), row.communeCode, row.disbursedOn)) {
             // The same answer for another area's source as for none at all.
             problems.add(new LoanImportDtos.Rejection(line, "capitalSourceCode", "no capital source '" + row.capitalSourceCode + "' for this commune"));
         }

@@ -154,6 +154,55 @@ public class LoanImportTest {
                 .body("balance.principalOutstanding", equalTo(0)).body("balance.overdueInterestDue", equalTo(0));
     }
 
+    /**
+     * Rows are applied in chunks; a row the database refuses while its chunk is written (here a trigger
+     * refuses one contract, as a constraint or a lost connection would) rolls its chunk back, and the
+     * chunk is applied again row by row: the refused row is rejected, its neighbours in the chunk are
+     * imported once each.
+     */
+    @Test
+    void aRowRefusedInsideAChunkTakesNoOtherRowWithIt() throws java.sql.SQLException {
+        sourceAndBusinessDate();
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+            statement.execute("""
+                    CREATE FUNCTION refuse_contract_932() RETURNS trigger LANGUAGE plpgsql AS $$
+                    BEGIN
+                      IF NEW.contract_number = 'HĐ-2023/932' THEN RAISE EXCEPTION 'refused by the test'; END IF;
+                      RETURN NEW;
+                    END $$""");
+            statement.execute("CREATE TRIGGER refuse_contract_932 BEFORE INSERT ON loan FOR EACH ROW EXECUTE FUNCTION refuse_contract_932()");
+        }
+        try {
+            importThreeRowsOneRefused();
+        } finally {
+            try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+                statement.execute("DROP TRIGGER refuse_contract_932 ON loan");
+                statement.execute("DROP FUNCTION refuse_contract_932()");
+            }
+        }
+    }
+
+    @jakarta.inject.Inject
+    javax.sql.DataSource dataSource;
+
+    private void importThreeRowsOneRefused() {
+        JsonPath done = finished(start(HEADER
+                + "012098000931,Vàng A Một,1998-03-14,MALE,Mông,POOR,03560,OVERSEAS_WORK,JP,Công ty Sona,HĐ-2023/931,36,120000000,9000000,36,6.6,"
+                + SOURCE + ",2023-09-01,0\n"
+                + "012098000932,Vàng A Hai,1998-03-14,MALE,Mông,POOR,03560,OVERSEAS_WORK,JP,Công ty Sona,HĐ-2023/932,36,120000000,9000000,36,6.6,"
+                + SOURCE + ",2023-09-01,0\n"
+                + "012098000933,Vàng A Ba,1998-03-14,MALE,Mông,POOR,03560,OVERSEAS_WORK,JP,Công ty Sona,HĐ-2023/933,36,120000000,9000000,36,6.6,"
+                + SOURCE + ",2023-09-01,0\n", false));
+        assertEquals(2, done.getInt("imported"), done.prettify());
+        assertEquals(1, done.getInt("rejected"));
+        assertEquals(3, done.getInt("rejections[0].line"));
+        List<String> contracts = given().header("Authorization", OFFICER).queryParam("unit", "03560").queryParam("size", 200).get("/api/v1/loans")
+                .then().statusCode(200).extract().path("items.contractNumber");
+        assertEquals(1, contracts.stream().filter("HĐ-2023/931"::equals).count());
+        assertEquals(1, contracts.stream().filter("HĐ-2023/933"::equals).count());
+        assertFalse(contracts.contains("HĐ-2023/932"));
+    }
+
     @Test
     void aFileWithoutTheColumnsIsRefused() {
         given().header("Authorization", OFFICER).contentType("text/csv; charset=UTF-8").body("name,amount\nA,1\n").post("/api/v1/loan-imports")

@@ -3,6 +3,7 @@ package vn.ct20.platform.clock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
@@ -39,15 +40,32 @@ public class BusinessDate {
     @ConfigProperty(name = "ct20.business-date.table", defaultValue = "business_date")
     String table;
 
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    /** The key under which a transaction keeps the date it read (see {@link #today()}). */
+    private static final String READ_IN_TRANSACTION = BusinessDate.class.getName() + ".today";
+
+    /**
+     * The business date, read once per transaction: a command asks for it several times (to check,
+     * to date its data, to audit), and an import's chunk of rows many times, and each answer within
+     * one transaction is the same.
+     */
     @Transactional
     public LocalDate today() {
         if (moves == Moves.CALENDAR && !settable) {
             return Dates.today();
         }
+        LocalDate known = (LocalDate) transactions.getResource(READ_IN_TRANSACTION);
+        if (known != null) {
+            return known;
+        }
         @SuppressWarnings("unchecked")
         List<LocalDate> rows = entityManager.createNativeQuery("SELECT business_date FROM " + table + " WHERE id = 1", LocalDate.class)
                 .getResultList();
-        return rows.isEmpty() || rows.get(0) == null ? Dates.today() : rows.get(0);
+        LocalDate today = rows.isEmpty() || rows.get(0) == null ? Dates.today() : rows.get(0);
+        transactions.putResource(READ_IN_TRANSACTION, today);
+        return today;
     }
 
     public boolean isSettable() {
@@ -73,6 +91,7 @@ public class BusinessDate {
     }
 
     private void store(LocalDate date) {
+        transactions.putResource(READ_IN_TRANSACTION, date == null ? Dates.today() : date);
         entityManager.createNativeQuery(("""
                         INSERT INTO %s (id, business_date) VALUES (1, :date)
                         ON CONFLICT (id) DO UPDATE SET business_date = EXCLUDED.business_date""").formatted(table))
