@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 LOANS="${1:-50000}"
-./mvnw -B -q install -DskipTests -pl loan-service -am
+[ "${BENCH_BUILT:-0}" = 1 ] || ./mvnw -B -q install -DskipTests -pl loan-service -am
 ./mvnw -B verify -pl loan-service -Dct20.test.excluded-groups=none -Dgroups=benchmark -Dtest='BankReportBenchmark' \
     -Dsurefire.failIfNoSpecifiedTests=false -Dct20.bench.loans="$LOANS" -Dquarkus.log.category.\"vn.ct20\".level=INFO \
   | sed -n '/^bank quarterly report/,/^  heap retained/p'

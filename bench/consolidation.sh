@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 REPORTS="${1:-10599}"
-./mvnw -B -q install -DskipTests -pl report-service -am
+[ "${BENCH_BUILT:-0}" = 1 ] || ./mvnw -B -q install -DskipTests -pl report-service -am
 ./mvnw -B verify -pl report-service -Dct20.test.excluded-groups=none -Dgroups=benchmark -Dtest='ConsolidationBenchmark' \
     -Dsurefire.failIfNoSpecifiedTests=false -Dct20.bench.reports="$REPORTS" \
   | sed -n '/^national consolidation/,/^  growth/p'

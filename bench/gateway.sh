@@ -63,7 +63,7 @@ median() { sort -n | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'; }
 
 declare -A URL=([direct]="http://localhost:8082$PATH_TESTED" [nginx]="http://127.0.0.1:8090$PATH_TESTED" [gateway]="http://localhost:8080$PATH_TESTED")
 for target in direct nginx gateway; do # warm-up: the JIT compiles the hot paths
-  wrk -t2 -c"$CONNECTIONS" -d10s -H "Authorization: Bearer $TOKEN" "${URL[$target]}" > /dev/null
+  wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" -H "Authorization: Bearer $TOKEN" "${URL[$target]}" > /dev/null
 done
 RESULTS="$CT20_DATA_DIR/results"
 : > "$RESULTS"

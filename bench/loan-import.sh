@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 LOANS="${1:-20000}"
 FILE_ROWS="${2:-5000}"
-./mvnw -B -q install -DskipTests -pl loan-service -am
+[ "${BENCH_BUILT:-0}" = 1 ] || ./mvnw -B -q install -DskipTests -pl loan-service -am
 ./mvnw -B verify -pl loan-service -Dct20.test.excluded-groups=none -Dgroups=benchmark -Dtest='LoanImportBenchmark' \
     -Dsurefire.failIfNoSpecifiedTests=false -Dct20.bench.loans="$LOANS" -Dct20.bench.file-rows="$FILE_ROWS" \
   | sed -n '/^loan import (CSV)/,/^  the import/p'

@@ -4,6 +4,6 @@
 #   bench/report-documents.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -B -q install -DskipTests -pl platform -am
+[ "${BENCH_BUILT:-0}" = 1 ] || ./mvnw -B -q install -DskipTests -pl platform -am
 ./mvnw -B verify -pl platform -Dct20.test.excluded-groups=none -Dgroups=benchmark -Dtest='DocumentRenderingBenchmark' \
     -Dsurefire.failIfNoSpecifiedTests=false | sed -n '/^report documents/,/^  *10,599/p'

@@ -2,7 +2,8 @@
 # the suite started with ./run.sh --fresh in a data folder of its own, a wait for it to go idle
 # (the first start replicates ~14,700 units to the other services), and async-profiler (from
 # Maven Central) attached to a service for a flame graph. Source it; it sets a trap that stops
-# everything it started.
+# everything it started. With BENCH_SUITE_RUNNING=1 (bench/run-all --smoke) the suite that the
+# caller started in CT20_DATA_DIR is used as it is, and left running.
 
 BENCH_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 
@@ -19,7 +20,10 @@ bench_install() {
     || { $sudo apt-get update > /dev/null && $sudo apt-get install -y --no-install-recommends "${missing[@]}" > /dev/null; }
 }
 
-export CT20_DATA_DIR; CT20_DATA_DIR=$(mktemp -d -t ct20-bench-XXXXXX)
+BENCH_SUITE_RUNNING="${BENCH_SUITE_RUNNING:-0}"
+if [ "$BENCH_SUITE_RUNNING" != 1 ]; then
+  export CT20_DATA_DIR; CT20_DATA_DIR=$(mktemp -d -t ct20-bench-XXXXXX)
+fi
 export GATEWAY_ACCESS_LOG="${GATEWAY_ACCESS_LOG:-WARN}" # as in production: no line per request
 BENCH_RUN_PID=
 BENCH_CLEANUPS=()
@@ -27,6 +31,7 @@ BENCH_CLEANUPS=()
 bench_cleanup() {
   local step
   for step in "${BENCH_CLEANUPS[@]}"; do eval "$step" || true; done
+  [ "$BENCH_SUITE_RUNNING" = 1 ] && return 0
   if [ -n "$BENCH_RUN_PID" ]; then
     kill -INT "$BENCH_RUN_PID" 2> /dev/null
     for _ in $(seq 1 60); do kill -0 "$BENCH_RUN_PID" 2> /dev/null || break; sleep 1; done
@@ -38,7 +43,10 @@ trap bench_cleanup EXIT
 
 # Starts the suite on empty data and returns when it says it is up.
 bench_start_suite() {
-  (cd "$BENCH_ROOT" && perl -e '$SIG{INT} = "DEFAULT"; exec @ARGV or die "exec: $!"' ./run.sh --fresh > "$CT20_DATA_DIR/run.log" 2>&1) &
+  cd "$BENCH_ROOT"
+  [ "$BENCH_SUITE_RUNNING" = 1 ] && return 0
+  # As in a terminal: SIGINT at its default (a background job's is ignored), so the Ctrl-C at the end stops everything.
+  perl -e '$SIG{INT} = "DEFAULT"; exec @ARGV or die "exec: $!"' ./run.sh --fresh > "$CT20_DATA_DIR/run.log" 2>&1 &
   BENCH_RUN_PID=$!
   for _ in $(seq 1 400); do
     grep -q "CT20 is up" "$CT20_DATA_DIR/run.log" && return 0
