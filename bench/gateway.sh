@@ -72,7 +72,7 @@ for round in 1 2 3; do
     if [ "${PROFILE:-0}" = 1 ] && [ "$target" = gateway ] && [ "$round" = 2 ]; then bench_profile_start gateway; fi
     echo "$target $(measure "${URL[$target]}")" >> "$RESULTS"
     if [ "${PROFILE:-0}" = 1 ] && [ "$target" = gateway ] && [ "$round" = 2 ]; then
-      mkdir -p bench/profiles && bench_profile_stop gateway "$BENCH_ROOT/bench/profiles/gateway-$(date +%F).html"
+      mkdir -p bench/profiles && bench_profile_stop gateway "$BENCH_ROOT/bench/profiles/gateway.html" "gateway, GET through the proxy, CPU, $(date +%F)"
     fi
   done
 done

@@ -82,19 +82,25 @@ bench_token() { # role unit
     | sed -E 's/.*"token":"([^"]+)".*/\1/'
 }
 
-# The async-profiler agent library, from Maven Central (tools.profiler:async-profiler).
+# async-profiler's agent library and its converter (collapsed stacks → HTML flame graph), both from
+# Maven Central (tools.profiler:async-profiler, tools.profiler:jfr-converter).
+BENCH_PROFILER_VERSION=4.1
 bench_profiler() {
-  local version=4.1 dir="$BENCH_ROOT/bench/target/async-profiler"
-  if [ ! -f "$dir/linux-x64/libasyncProfiler.so" ]; then
+  local dir="$BENCH_ROOT/bench/target/async-profiler"
+  if [ ! -f "$dir/linux-x64/libasyncProfiler.so" ] || [ ! -f "$dir/jfr-converter-$BENCH_PROFILER_VERSION.jar" ]; then
     mkdir -p "$dir"
-    (cd "$BENCH_ROOT" && ./mvnw -B -q dependency:copy -Dartifact="tools.profiler:async-profiler:$version" -DoutputDirectory="$dir" > /dev/null)
-    (cd "$dir" && unzip -q -o "async-profiler-$version.jar" 'linux-*')
+    (cd "$BENCH_ROOT" && for artifact in async-profiler jfr-converter; do
+      ./mvnw -B -q dependency:copy -Dartifact="tools.profiler:$artifact:$BENCH_PROFILER_VERSION" -DoutputDirectory="$dir" > /dev/null; done)
+    (cd "$dir" && unzip -q -o "async-profiler-$BENCH_PROFILER_VERSION.jar" 'linux-*')
   fi
   echo "$dir/linux-$(uname -m | sed 's/x86_64/x64/; s/aarch64/arm64/')/libasyncProfiler.so"
 }
 
 # Starts CPU profiling of a service (module name); bench_profile_stop writes the flame graph.
 bench_profile_start() { jcmd "$(bench_pid "$1")" JVMTI.agent_load "$(bench_profiler)" start,event=itimer > /dev/null; }
-bench_profile_stop() { # module, output file (.html: a flame graph)
-  jcmd "$(bench_pid "$1")" JVMTI.agent_load "$(bench_profiler)" "\"stop,file=$2\"" > /dev/null
+bench_profile_stop() { # module, output file (.html), title
+  local stacks="$CT20_DATA_DIR/$1.collapsed"
+  # jcmd splits its arguments at '=': the agent's options go quoted
+  jcmd "$(bench_pid "$1")" JVMTI.agent_load "$(bench_profiler)" "\"stop,file=$stacks,collapsed\"" > /dev/null
+  java -jar "$BENCH_ROOT/bench/target/async-profiler/jfr-converter-$BENCH_PROFILER_VERSION.jar" --title "$3" "$stacks" "$2" > /dev/null
 }
