@@ -107,7 +107,7 @@ if [ "${LATENCY_PROBE:-1}" = 1 ]; then # LATENCY_PROBE=0: the load alone (the pr
   probe &
   PROBE_PID=$!
 fi
-WRK_OUT=$(wrk -t2 -c"$CONNECTIONS" -d"${LOAD_SECONDS}s" --latency -s "$LUA" -H "Authorization: Bearer $OFFICER" http://localhost:8080)
+WRK_OUT=$(wrk -t"$(( CONNECTIONS < 2 ? 1 : 2 ))" -c"$CONNECTIONS" -d"${LOAD_SECONDS}s" --latency -s "$LUA" -H "Authorization: Bearer $OFFICER" http://localhost:8080)
 rm -f "$CT20_DATA_DIR/probing"
 [ -z "$PROBE_PID" ] || wait "$PROBE_PID" || true
 
@@ -138,7 +138,7 @@ echo "  sent $SENT, acknowledged $ACKED, refused $NON2XX, socket errors $ERRORS:
 echo "  loan-service booked $((BOOKED / TRANCHE)) disbursements ($BOOKED VND): lost $(( ACKED > BOOKED / TRANCHE ? ACKED - BOOKED / TRANCHE : 0 )) of the acknowledged (goal: 0)"
 echo "  report-service's figures of the commune: $SEEN VND; differs from loan-service's by $((SEEN - BOOKED)) VND (goal: 0)"
 echo "  probes refused: $(grep -c refused "$PROBE_TIMES" || true) $(grep -m1 refused "$PROBE_TIMES" || true)"
-grep -v refused "$PROBE_TIMES" | sort -n | awk '
+{ grep -v refused "$PROBE_TIMES" || true; } | sort -n | awk '
   {v[NR] = $1}
   END {
     if (NR == 0) { print "  loan.disbursed → visible: no probe finished"; exit }
