@@ -56,7 +56,7 @@ for worker in 0 1 2 3; do
   (for i in $(seq $((worker + 1)) 4 "$LOANS"); do approved_loan "$i" 03568 >> "$CT20_DATA_DIR/loans.$worker"; done) &
   WORKERS+=($!)
 done
-wait "${WORKERS[@]}" # not a bare wait: the suite runs in the background too
+for worker in "${WORKERS[@]}"; do wait "$worker" || true; done # not a bare wait: the suite runs in the background too
 mapfile -t IDS < <(cat "$CT20_DATA_DIR"/loans.*)
 [ "${#IDS[@]}" -eq "$LOANS" ] || { echo "bench: only ${#IDS[@]} of $LOANS loans could be set up"; exit 1; }
 PROBE=$(approved_loan 999999 03386) # Quyết Thắng, Phong Thổ: only the probe lends there
@@ -104,6 +104,7 @@ probe() {
 PROBE_PID=
 if [ "${LATENCY_PROBE:-1}" = 1 ]; then # LATENCY_PROBE=0: the load alone (the probe polls a consolidation about 50 times a second)
   touch "$CT20_DATA_DIR/probing"
+  BENCH_CLEANUPS+=("rm -f $CT20_DATA_DIR/probing") # the probe stops with the script, however it ends
   probe &
   PROBE_PID=$!
 fi

@@ -18,6 +18,8 @@ bench_install() {
   local sudo=; [ "$(id -u)" -eq 0 ] || sudo=sudo
   $sudo apt-get install -y --no-install-recommends "${missing[@]}" > /dev/null 2>&1 \
     || { $sudo apt-get update > /dev/null && $sudo apt-get install -y --no-install-recommends "${missing[@]}" > /dev/null; }
+  # the package may start a system nginx on port 80; the benchmarks run their own
+  if [[ " ${missing[*]} " == *" nginx-light "* ]] && command -v systemctl > /dev/null; then $sudo systemctl disable --now nginx > /dev/null 2>&1 || true; fi
 }
 
 BENCH_SUITE_RUNNING="${BENCH_SUITE_RUNNING:-0}"
@@ -29,15 +31,18 @@ BENCH_RUN_PID=
 BENCH_CLEANUPS=()
 
 bench_cleanup() {
+  set +e # a cleanup step that fails must not stop the others
   local step
-  for step in "${BENCH_CLEANUPS[@]}"; do eval "$step" || true; done
-  [ "$BENCH_SUITE_RUNNING" = 1 ] && return 0
+  for step in "${BENCH_CLEANUPS[@]}"; do eval "$step"; done
+  # a script using a suite that another started leaves it running; the one that started it stops it
+  [ "$BENCH_SUITE_RUNNING" = 1 ] && [ -z "$BENCH_RUN_PID" ] && return 0
   if [ -n "$BENCH_RUN_PID" ]; then
     kill -INT "$BENCH_RUN_PID" 2> /dev/null
     for _ in $(seq 1 60); do kill -0 "$BENCH_RUN_PID" 2> /dev/null || break; sleep 1; done
   fi
-  pgrep -f "$BENCH_ROOT/[a-z-]*/target/quarkus-app/quarkus-run.jar|$CT20_DATA_DIR/data/postgres" | xargs -r kill -9 2> /dev/null || true
+  pgrep -f "$BENCH_ROOT/[a-z-]*/target/quarkus-app/quarkus-run.jar|$CT20_DATA_DIR/data/postgres" | xargs -r kill -9 2> /dev/null
   rm -rf "$CT20_DATA_DIR"
+  return 0
 }
 trap bench_cleanup EXIT
 
@@ -61,7 +66,7 @@ bench_pid() { pgrep -f "$BENCH_ROOT/$1/target/quarkus-app/quarkus-run.jar"; }
 
 # CPU seconds (user + system) used so far by the suite's processes (services and PostgreSQL).
 bench_suite_cpu() {
-  local pids; pids=$( (pgrep -f "$BENCH_ROOT/[a-z-]*/target/quarkus-app/quarkus-run.jar"; pgrep -f "$CT20_DATA_DIR/data/postgres") | tr '\n' ' ')
+  local pids; pids=$( (pgrep -f "$BENCH_ROOT/[a-z-]*/target/quarkus-app/quarkus-run.jar"; pgrep -f "$CT20_DATA_DIR/data/postgres"; pgrep -f '^postgres: ') | tr '\n' ' ')
   # shellcheck disable=SC2086
   [ -n "$pids" ] && for p in $pids; do cat "/proc/$p/stat" 2> /dev/null; done | awk -v hz="$(getconf CLK_TCK)" '{t += $14 + $15} END {printf "%.2f", t / hz}'
 }
