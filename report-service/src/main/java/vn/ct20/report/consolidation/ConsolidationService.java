@@ -257,9 +257,13 @@ public class ConsolidationService {
             return new Narrative(List.of(), List.of());
         }
         Map<UUID, String> unitByRevision = new HashMap<>();
-        revisionByUnit.forEach((unit, revision) -> unitByRevision.put(revision, unit));
+        Map<UUID, Integer> placeOfRevision = new HashMap<>(); // the reports' order, as the answer lists them
+        revisionByUnit.forEach((unit, revision) -> {
+            unitByRevision.put(revision, unit);
+            placeOfRevision.put(revision, placeOfRevision.size());
+        });
         List<ReportedProgress> progress = new ArrayList<>(accepted.progressOf(revisionByUnit.values()));
-        progress.sort(Comparator.comparing((ReportedProgress p) -> unitByRevision.get(p.revisionId())).thenComparingLong(ReportedProgress::line));
+        progress.sort(Comparator.comparing((ReportedProgress p) -> placeOfRevision.get(p.revisionId())).thenComparingLong(ReportedProgress::line));
         Map<UUID, PlanReplicaDtos.TaskTitle> titles = plans.taskTitles(progress.stream().map(ReportedProgress::taskId).collect(Collectors.toSet()));
         List<ConsolidatedReport.TaskLine> lines = new ArrayList<>();
         for (ReportedProgress line : progress) {
@@ -268,15 +272,16 @@ public class ConsolidationService {
                     task.map(t -> t.title()).orElse(null), task.map(t -> t.leadUnitCode()).orElse(null),
                     task.map(t -> t.leadUnitKind()).orElse(null), line.status(), line.narrative()));
         }
+        List<ReportedRemarks> written = new ArrayList<>(accepted.remarksOf(revisionByUnit.values()));
+        written.sort(Comparator.comparing((ReportedRemarks r) -> placeOfRevision.get(r.revisionId())));
         List<ConsolidatedReport.Remark> remarks = new ArrayList<>();
-        for (ReportedRemarks written : accepted.remarksOf(revisionByUnit.values())) {
-            String difficulties = blankToNull(written.difficulties());
-            String proposals = blankToNull(written.proposals());
+        for (ReportedRemarks report : written) {
+            String difficulties = blankToNull(report.difficulties());
+            String proposals = blankToNull(report.proposals());
             if (difficulties != null || proposals != null) {
-                remarks.add(new ConsolidatedReport.Remark(unitByRevision.get(written.revisionId()), difficulties, proposals));
+                remarks.add(new ConsolidatedReport.Remark(unitByRevision.get(report.revisionId()), difficulties, proposals));
             }
         }
-        remarks.sort(Comparator.comparing(ConsolidatedReport.Remark::unitCode));
         return new Narrative(lines, remarks);
     }
 
