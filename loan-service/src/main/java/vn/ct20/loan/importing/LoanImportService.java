@@ -50,7 +50,8 @@ import vn.ct20.platform.write.WritePipeline;
  * role, unit scope and audit as a call, marked as imported history. A row is for the importer's
  * area only: a commune, borrower, loan or capital source outside it is refused as an unknown one
  * would be. Rows are applied in chunks, each chunk in a transaction, and a chunk with a refused row
- * again one row to a transaction (see {@link #run}); a dry run checks everything and writes nothing. What a loan looks like once imported is {@link LoanService#recordImported}'s business.
+ * again one row to a transaction (see {@link #run}); a dry run checks everything and writes nothing.
+ * What a loan looks like once imported is {@link LoanService#recordImported}'s business.
  */
 @ApplicationScoped
 public class LoanImportService {
