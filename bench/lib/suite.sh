@@ -102,7 +102,7 @@ bench_profiler() {
 }
 
 # Starts CPU profiling of a service (module name); bench_profile_stop writes the flame graph.
-bench_profile_start() { jcmd "$(bench_pid "$1")" JVMTI.agent_load "$(bench_profiler)" start,event=itimer > /dev/null; }
+bench_profile_start() { jcmd "$(bench_pid "$1")" JVMTI.agent_load "$(bench_profiler)" "\"start,event=itimer\"" > /dev/null; } # quoted: jcmd splits at =
 bench_profile_stop() { # module, output file (.html), title
   local stacks="$CT20_DATA_DIR/$1.collapsed"
   # jcmd splits its arguments at '=': the agent's options go quoted
